@@ -1,0 +1,47 @@
+package org.interlinea.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The jar's command-line tools. Each runs without Spring, a web server or a database, so it starts in
+ * well under a second. Commands register themselves in {@link #COMMANDS}.
+ */
+public final class CommandLine {
+
+    /** A command-line tool: gets its arguments (without the command name) and returns the exit code. */
+    public interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+
+        String usage();
+    }
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        // Filled in by the document and alignment features.
+    }
+
+    private CommandLine() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || "help".equals(args[0]));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if ("help".equals(args[0])) {
+            COMMANDS.values().forEach(c -> out.println(c.usage()));
+            return 0;
+        }
+        Command command = COMMANDS.get(args[0]);
+        try {
+            return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        } catch (RuntimeException e) {
+            err.println("interlinea " + args[0] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
