@@ -6,6 +6,7 @@ create table app_user (
     display_name  text        not null,
     roles         text[]      not null default '{}',
     languages     text[]      not null default '{}',
+    password_change_required boolean not null default false,
     created_at    timestamptz not null default now()
 );
 
@@ -65,6 +66,7 @@ create table sync_problem (
     path        text primary key,
     language    text,
     slug        text,
+    severity    text        not null,
     reason      text        not null,
     detected_at timestamptz not null default now()
 );

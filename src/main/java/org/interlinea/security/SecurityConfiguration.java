@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Login is required everywhere except the site's read-only availability API and the health check.
@@ -31,6 +32,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                // An API client wants a 401 it can act on, not a redirect to the login screen.
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
                 // Stateless API, no browser session to ride on, so no CSRF token either.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -40,7 +43,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        // Our stylesheets must load on the login screen too.
+        // The error page carries the status of a refused API call (401), so it cannot itself need a login.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static BasicAuthenticationEntryPoint apiEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Interlinea");
+        return entryPoint;
     }
 
     @Bean

@@ -1,0 +1,94 @@
+package org.interlinea.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads one file of the content folder and says whether it can be imported: not empty, not binary,
+ * UTF-8, an HTML document, not too large. Markup problems are warnings, not errors: browsers show such
+ * pages, so the site serves them, and the coordinator should see them rather than lose them.
+ */
+final class ContentFileReader {
+
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private ContentFileReader() {
+    }
+
+    /** A file that passed the checks. */
+    record ReadFile(byte[] bytes, String text, String sha256, HtmlMetadata metadata, List<String> warnings) {
+    }
+
+    /** Why a file cannot be imported. */
+    static final class UnreadableContent extends Exception {
+        UnreadableContent(String reason) {
+            super(reason);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] readBytes(Path file) throws UnreadableContent {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableContent("file is " + (size / (1024 * 1024)) + " MB; pages over "
+                        + (MAX_BYTES / (1024 * 1024)) + " MB are not imported");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableContent("cannot read the file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    static ReadFile check(byte[] bytes, String fallbackTitle) throws UnreadableContent {
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            throw new UnreadableContent("the file is empty");
+        }
+        List<String> warnings = new ArrayList<>();
+        HtmlMetadata metadata = HtmlInspector.inspect(text, fallbackTitle, warnings);
+        return new ReadFile(bytes, text, sha256(bytes), metadata, List.copyOf(warnings));
+    }
+
+    private static String decode(byte[] bytes) throws UnreadableContent {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableContent("the file is binary (it contains NUL bytes), not an HTML page");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new UnreadableContent("the file is not UTF-8 (invalid byte sequence at byte " + in.position()
+                    + "); save it as UTF-8");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+}

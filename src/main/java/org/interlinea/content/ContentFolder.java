@@ -1,0 +1,95 @@
+package org.interlinea.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.interlinea.language.Language;
+import org.interlinea.language.Languages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The folder the site publishes from: {@code <content-dir>/<language>/<slug>.html}. */
+@Component
+public class ContentFolder {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
+
+    private final Path root;
+    private final Languages languages;
+
+    ContentFolder(@Value("${interlinea.content-dir:./translations}") Path root, Languages languages) {
+        this.root = root.toAbsolutePath().normalize();
+        this.languages = languages;
+    }
+
+    /** A page file found in the folder. {@code path} is relative to the folder, with '/' separators. */
+    record ContentFile(String language, String slug, String path, Path file, Instant lastModified) {
+    }
+
+    record Scan(List<ContentFile> files, List<ContentProblem> problems) {
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Where the page's document in the language lives (whether or not it exists yet). */
+    public Path fileOf(String slug, String language) {
+        if (!SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("'" + slug + "' is not a page slug");
+        }
+        return root.resolve(language).resolve(slug + ".html");
+    }
+
+    Scan scan() throws IOException {
+        List<ContentFile> files = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new ContentProblem(root.toString(), null, null, ContentProblem.Severity.ERROR,
+                    "the content folder does not exist; set interlinea.content-dir"));
+            return new Scan(files, problems);
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String tag = dir.getFileName().toString();
+                var language = languages.find(tag);
+                if (language.isEmpty()) {
+                    if (!tag.startsWith(".")) {
+                        problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.WARNING,
+                                "'" + tag + "' is not an enabled language (interlinea.languages = "
+                                        + languages.tags() + "); its files are ignored"));
+                    }
+                    continue;
+                }
+                scanLanguage(dir, language.get(), files, problems);
+            }
+        }
+        return new Scan(files, problems);
+    }
+
+    private void scanLanguage(Path dir, Language language, List<ContentFile> files, List<ContentProblem> problems)
+            throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path file : entries.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".html") || name.startsWith(".") || !Files.isRegularFile(file)) {
+                    continue; // temp files of an atomic publish, images, notes
+                }
+                String slug = name.substring(0, name.length() - ".html".length());
+                String path = dir.getFileName() + "/" + name;
+                if (!SLUG.matcher(slug).matches()) {
+                    problems.add(new ContentProblem(path, language.tag(), slug, ContentProblem.Severity.ERROR,
+                            "the file name is not a page slug (lower-case letters, digits and '-' only)"));
+                    continue;
+                }
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                files.add(new ContentFile(language.tag(), slug, path, file, modified));
+            }
+        }
+    }
+}

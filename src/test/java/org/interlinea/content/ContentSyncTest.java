@@ -1,0 +1,162 @@
+package org.interlinea.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.interlinea.coverage.Availability;
+import org.interlinea.coverage.CoverageService;
+import org.interlinea.support.ContentFixture;
+import org.interlinea.support.Database;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ContentSyncTest {
+
+    static final ContentFixture content = new ContentFixture();
+
+    @DynamicPropertySource
+    static void contentDir(DynamicPropertyRegistry registry) {
+        registry.add("interlinea.content-dir", () -> content.root().toString());
+        registry.add("interlinea.sync-on-start", () -> "false");
+    }
+
+    @Autowired
+    ContentSyncService sync;
+    @Autowired
+    CoverageService coverage;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyFolderAndDatabase() {
+        content.clear();
+        Database.clear(jdbc);
+    }
+
+    private static String page(String lang, String title) {
+        return ContentFixture.page(lang, title, "2026-03-14", 4, "<p>Some text to translate.</p>");
+    }
+
+    @Test
+    void importsPagesAndTheirLanguagesWithMetadata() {
+        content.write("en", "river", page("en", "River keepers"));
+        content.write("ru", "river", page("ru", "Хранители реки"));
+        content.write("en", "glacier", page("en", "The glacier archive"));
+
+        SyncReport report = sync.sync("test");
+
+        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.problems()).isEmpty();
+        var river = coverage.page("river").orElseThrow();
+        assertThat(river.title()).isEqualTo("River keepers");
+        assertThat(river.sourceLanguage()).isEqualTo("en");
+        assertThat(river.publishedDate()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(river.priority()).isEqualTo(4);
+        assertThat(river.cell("en").status()).isEqualTo(Availability.SOURCE);
+        assertThat(river.cell("ru").status()).isEqualTo(Availability.PUBLISHED);
+        assertThat(river.cell("pt").status()).isEqualTo(Availability.MISSING);
+    }
+
+    @Test
+    void secondSyncSeesOnlyChangesAndDeletions() {
+        content.write("en", "river", page("en", "River keepers"));
+        content.write("ru", "river", page("ru", "Хранители реки"));
+        content.write("en", "glacier", page("en", "The glacier archive"));
+        sync.sync("test");
+
+        content.write("en", "river", page("en", "River keepers of the Amazon"));
+        content.delete("ru", "river");
+        content.delete("en", "glacier");
+        content.write("pt", "river", page("pt", "Guardiões do rio"));
+        SyncReport report = sync.sync("test");
+
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.removed()).isEqualTo(2);
+        assertThat(report.unchanged()).isZero();
+        var river = coverage.page("river").orElseThrow();
+        assertThat(river.title()).isEqualTo("River keepers of the Amazon");
+        assertThat(river.cell("ru").status()).isEqualTo(Availability.MISSING);
+        assertThat(river.cell("pt").status()).isEqualTo(Availability.PUBLISHED);
+        // A page whose every file is gone is archived: not shown, but its row (and later its translations) kept.
+        assertThat(coverage.page("glacier")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from page where slug = 'glacier' and removed_at is not null")
+                .query(Integer.class).single()).isEqualTo(1);
+
+        SyncReport again = sync.sync("test");
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.added() + again.changed() + again.removed()).isZero();
+    }
+
+    @Test
+    void badFilesAreReportedOneByOneAndDoNotStopTheOthers() {
+        content.write("en", "good", page("en", "A good page"));
+        content.writeBytes("en", "empty", new byte[0]);
+        content.writeBytes("en", "latin1", "<html><body><p>Caf\u00e9</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        content.writeBytes("en", "binary", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        content.write("en", "plain", "Just some words, no markup at all.");
+        content.write("en", "Bad Name", page("en", "Spaces in the file name"));
+        content.write("de", "unknown-language", page("de", "Deutsch"));
+        content.write("en", "unclosed", "<html><body><p>Text <b>bold</p></body></html>");
+
+        SyncReport report = sync.sync("test");
+
+        assertThat(coverage.page("good")).isPresent();
+        assertThat(coverage.page("unclosed")).as("markup problems are warnings, the page is imported").isPresent();
+        assertThat(reason(report, "en/empty.html")).contains("empty");
+        assertThat(reason(report, "en/latin1.html")).contains("not UTF-8").contains("byte 18");
+        assertThat(reason(report, "en/binary.html")).contains("binary");
+        assertThat(reason(report, "en/plain.html")).contains("not an HTML page");
+        assertThat(reason(report, "en/Bad Name.html")).contains("slug");
+        assertThat(reason(report, "de/")).contains("not an enabled language");
+        assertThat(report.problems()).filteredOn(p -> p.path().equals("en/unclosed.html"))
+                .allMatch(p -> p.severity() == ContentProblem.Severity.WARNING);
+        for (String slug : List.of("empty", "latin1", "binary", "plain")) {
+            assertThat(coverage.page(slug)).as(slug).isEmpty();
+        }
+        assertThat(sync.currentProblems()).hasSameSizeAs(report.problems());
+    }
+
+    @Test
+    void aFileThatTurnsBadKeepsItsLastGoodVersion() {
+        content.write("en", "river", page("en", "River keepers"));
+        content.write("ru", "river", page("ru", "Хранители реки"));
+        sync.sync("test");
+
+        content.writeBytes("ru", "river", new byte[0]);
+        SyncReport report = sync.sync("test");
+
+        assertThat(reason(report, "ru/river.html")).contains("empty");
+        assertThat(coverage.page("river").orElseThrow().cell("ru").status()).isEqualTo(Availability.PUBLISHED);
+        assertThat(jdbc.sql("select title from document where path = 'ru/river.html'").query(String.class).single())
+                .isEqualTo("Хранители реки");
+    }
+
+    @Test
+    void aPageWithoutItsSourceLanguageTakesTheFirstLanguageItHas() {
+        content.write("ru", "only-russian", page("ru", "Только по-русски"));
+
+        sync.sync("test");
+
+        var page = coverage.page("only-russian").orElseThrow();
+        assertThat(page.sourceLanguage()).isEqualTo("ru");
+        assertThat(page.cell("ru").status()).isEqualTo(Availability.SOURCE);
+        assertThat(page.cell("en").status()).isEqualTo(Availability.MISSING);
+    }
+
+    private static String reason(SyncReport report, String path) {
+        return report.problems().stream().filter(p -> p.path().equals(path)).map(ContentProblem::reason)
+                .findFirst().orElse("(no problem reported for " + path + ")");
+    }
+}

@@ -1,0 +1,22 @@
+package org.interlinea.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole app on a random port with the demo corpus in {@code translations/} (read, never written),
+ * one context shared by every test class that uses this annotation.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "interlinea.content-dir=translations",
+        "interlinea.admin-password=" + DemoCorpusApp.ADMIN_PASSWORD})
+@ActiveProfiles("test")
+public @interface DemoCorpusApp {
+    String ADMIN_PASSWORD = "demo-admin-password";
+}
