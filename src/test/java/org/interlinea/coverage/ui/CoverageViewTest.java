@@ -1,0 +1,101 @@
+package org.interlinea.coverage.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.interlinea.coverage.Availability;
+import org.interlinea.coverage.CoverageRow;
+import org.interlinea.language.Language;
+import org.interlinea.support.DemoCorpusApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The coverage screen without a browser (Karibu): counts, filters and the lazy grid. */
+@DemoCorpusApp
+class CoverageViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void signedInUi() {
+        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        Routes routes = new Routes().autoDiscoverViews("org.interlinea");
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(admin);
+        request.setUserInRole((principal, role) -> role.equals("ADMIN"));
+        UI.getCurrent().navigate(CoverageView.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CoverageRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("coverage-grid"));
+    }
+
+    @Test
+    void showsTheCountPerLanguage() {
+        assertThat(_get(Span.class, spec -> spec.withId("count-pt")).getText()).isEqualTo("Portuguese: 3 of 13 pages");
+        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText()).isEqualTo("Russian: 8 of 13 pages");
+        assertThat(GridKt._size(grid())).isEqualTo(13);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filtersPagesMissingInALanguage() {
+        Select<Availability> status = _get(Select.class, spec -> spec.withId("coverage-status"));
+        Select<Language> language = _get(Select.class, spec -> spec.withId("coverage-language"));
+
+        language.setValue(new Language("pt"));
+        status.setValue(Availability.MISSING);
+
+        assertThat(GridKt._size(grid())).isEqualTo(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(GridKt._get(grid(), i).cell("pt").status()).isEqualTo(Availability.MISSING);
+        }
+    }
+
+    @Test
+    void searchesTitles() {
+        _get(TextField.class, spec -> spec.withId("coverage-search")).setValue("GLACIER");
+
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).slug()).isEqualTo("the-glacier-archive");
+    }
+
+    @Test
+    void newestFirstByDefault() {
+        var first = GridKt._get(grid(), 0).publishedDate();
+        var second = GridKt._get(grid(), 1).publishedDate();
+        assertThat(first).isAfterOrEqualTo(second);
+        Span badge = (Span) GridKt._getCellComponent(grid(), 0, "lang-pt");
+        assertThat(badge.getClassNames()).contains("status", "status-missing");
+        assertThat(badge.getText()).isEqualTo("Missing");
+    }
+}

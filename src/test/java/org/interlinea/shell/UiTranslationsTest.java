@@ -1,0 +1,82 @@
+package org.interlinea.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI text exists in English, Russian and Portuguese, and every key the code asks for exists. */
+class UiTranslationsTest {
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = UiTranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix
+                + ".properties")) {
+            assertThat(in).as("bundle translations%s.properties", suffix).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyBundleHasTheSameKeys() throws IOException {
+        Set<Object> english = bundle("").keySet();
+        for (String suffix : new String[] {"_ru", "_pt"}) {
+            Set<Object> other = bundle(suffix).keySet();
+            assertThat(new TreeSet<>(diff(english, other))).as("keys missing in translations%s", suffix).isEmpty();
+            assertThat(new TreeSet<>(diff(other, english))).as("keys only in translations%s", suffix).isEmpty();
+        }
+    }
+
+    @Test
+    void noTranslationIsEmptyOrUntranslatedMarker() throws IOException {
+        for (String suffix : new String[] {"", "_ru", "_pt"}) {
+            bundle(suffix).forEach((k, v) -> assertThat(v.toString()).as("%s in %s", k, suffix).isNotBlank());
+        }
+    }
+
+    /** Literal keys in {@code getTranslation("...")} calls must exist, or the UI shows "!key!". */
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Properties english = bundle("");
+        Pattern call = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!english.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void providerFallsBackToEnglishAndFormatsParameters() {
+        UiTranslations translations = new UiTranslations();
+
+        assertThat(translations.getTranslation("coverage.count", Locale.forLanguageTag("pt-BR"), "Russo", 8, 13))
+                .isEqualTo("Russo: 8 de 13 páginas");
+        assertThat(translations.getTranslation("coverage.title", Locale.GERMAN)).isEqualTo("Coverage");
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    private static Set<Object> diff(Set<Object> a, Set<Object> b) {
+        Set<Object> result = new java.util.HashSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+}
