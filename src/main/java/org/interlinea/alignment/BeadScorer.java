@@ -19,6 +19,7 @@ final class BeadScorer {
     private final boolean paragraphs;
     private final LengthModel lengths;
     private final Weights w;
+    private final double[] priorCost = new double[BeadType.ALL.length];
     private int[] scratchA = new int[16];
     private int[] scratchB = new int[16];
 
@@ -30,8 +31,12 @@ final class BeadScorer {
         this.paragraphs = options.hasParagraphs();
         this.sourceParagraph = flags(options.sourceParagraphStarts(), source.length);
         this.targetParagraph = flags(options.targetParagraphStarts(), target.length);
-        this.lengths = new LengthModel(LengthModel.ratio(sourcePrefix[source.length], targetPrefix[target.length]));
+        this.lengths = new LengthModel(LengthModel.ratio(sourcePrefix[source.length], targetPrefix[target.length]),
+                weights.variance());
         this.w = weights;
+        for (BeadType type : BeadType.ALL) {
+            priorCost[type.ordinal()] = weights.priorCost(type);
+        }
     }
 
     int sourceSize() {
@@ -50,7 +55,7 @@ final class BeadScorer {
     double cost(BeadType type, int i, int j) {
         int ls = (int) (sourcePrefix[i + type.source] - sourcePrefix[i]);
         int lt = (int) (targetPrefix[j + type.target] - targetPrefix[j]);
-        double cost = type.priorCost + paragraphCost(type, i, j);
+        double cost = priorCost[type.ordinal()] + paragraphCost(type, i, j);
         if (type.unpaired()) {
             return cost + w.unpairedPerChar() * (ls + lt);
         }

@@ -9,13 +9,13 @@ package org.interlinea.alignment;
  */
 final class LengthModel {
 
-    /** Gale and Church's variance of target characters per source character. */
-    static final double VARIANCE = 6.8;
-
     private final double ratio;
+    private final double variance;
 
-    LengthModel(double ratio) {
+    /** @param variance Gale and Church measured 6.8 target characters per source character */
+    LengthModel(double ratio, double variance) {
         this.ratio = ratio;
+        this.variance = variance;
     }
 
     /** Total target characters per source character, or 1 when either document is empty. */
@@ -34,7 +34,7 @@ final class LengthModel {
     double cost(int sourceLength, int targetLength) {
         // The mean of both lengths (in source units) keeps the model symmetric and defined for short text.
         double mean = (sourceLength + targetLength / ratio) / 2.0;
-        double delta = (targetLength - sourceLength * ratio) / Math.sqrt(VARIANCE * ratio * Math.max(mean, 1));
+        double delta = (targetLength - sourceLength * ratio) / Math.sqrt(variance * ratio * Math.max(mean, 1));
         return -logTwoTailed(Math.abs(delta));
     }
 

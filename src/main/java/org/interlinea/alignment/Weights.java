@@ -14,10 +14,31 @@ package org.interlinea.alignment;
  * @param unpairedPerChar  extra cost per character of an omitted/added sentence beyond the prior
  * @param paragraphBonus   bonus when a bead starts a paragraph on both sides
  * @param paragraphCross   cost per paragraph boundary inside a bead or started on one side only
+ * @param mergePrior       prior probability of a 2-1 and of a 1-2 bead
+ * @param unpairedPrior    prior probability of a 1-0 and of a 0-1 bead
+ * @param rarePrior        prior probability of a 2-2, 3-1 and 1-3 bead
+ * @param variance         Gale and Church's variance (target characters per source character)
  */
 record Weights(double numberMatch, double numberMismatch, double nameMatch, double punctuationMatch,
                double punctuationMismatch, double lastMarkMatch, double unpairedPerChar,
-               double paragraphBonus, double paragraphCross) {
+               double paragraphBonus, double paragraphCross, double mergePrior, double unpairedPrior,
+               double rarePrior, double variance) {
 
-    static final Weights DEFAULT = new Weights(2.0, 1.5, 1.5, 0.7, 0.7, 0.5, 0.01, 2.0, 3.0);
+    /**
+     * Priors: mostly 1-1, merges/splits next, omissions rare; 3-1 and 1-3 rarer still but frequent enough
+     * in literary text (Text+Berg) to be worth allowing.
+     */
+    static final Weights DEFAULT = new Weights(3.0, 1.5, 5.0, 0.35, 0.7, 1.0, 0.0, 2.0, 3.0,
+            0.035, 0.01, 0.002, 5.0);
+
+    /** -log(prior) of a bead shape, added to every bead of that shape. */
+    double priorCost(BeadType type) {
+        double p = switch (type) {
+            case ONE_ONE -> 1 - 2 * mergePrior - 2 * unpairedPrior - 3 * rarePrior;
+            case TWO_ONE, ONE_TWO -> mergePrior;
+            case ONE_ZERO, ZERO_ONE -> unpairedPrior;
+            case TWO_TWO, THREE_ONE, ONE_THREE -> rarePrior;
+        };
+        return -Math.log(p);
+    }
 }
