@@ -31,7 +31,8 @@ final class BeadScorer {
         this.paragraphs = options.hasParagraphs();
         this.sourceParagraph = flags(options.sourceParagraphStarts(), source.length);
         this.targetParagraph = flags(options.targetParagraphStarts(), target.length);
-        this.lengths = new LengthModel(LengthModel.ratio(sourcePrefix[source.length], targetPrefix[target.length]),
+        this.lengths = new LengthModel(LengthModel.ratio(sourcePrefix[source.length], targetPrefix[target.length],
+                Math.min(source.length, target.length), options.sourceLanguage(), options.targetLanguage()),
                 weights.variance());
         this.w = weights;
         for (BeadType type : BeadType.ALL) {
