@@ -24,7 +24,7 @@ public final class AlignCommand implements CommandLine.Command {
 
     @Override
     public String usage() {
-        return "interlinea align --from LANG --to LANG [--confidence] SOURCE TARGET\n"
+        return "usage: interlinea align --from LANG --to LANG [--confidence] SOURCE TARGET\n"
                 + "  aligns SOURCE with its translation TARGET (.txt: one segment per line; .html: needs the\n"
                 + "  document feature) and prints one bead per line in vecalign notation, e.g. [1, 2]:[1]";
     }
