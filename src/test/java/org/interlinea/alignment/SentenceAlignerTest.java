@@ -106,6 +106,7 @@ class SentenceAlignerTest {
         double omission = beads.stream().filter(Bead::isUnpaired).findFirst().orElseThrow().confidence();
         assertThat(beads.stream().filter(b -> !b.isUnpaired())).allSatisfy(b ->
                 assertThat(b.confidence()).isGreaterThan(omission));
+        assertThat(omission).isLessThan(SentenceAligner.TRANSLATED_THRESHOLD);
     }
 
     @Test
