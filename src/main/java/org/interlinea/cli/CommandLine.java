@@ -22,6 +22,7 @@ public final class CommandLine {
 
     static {
         // Filled in by the document and alignment features.
+        COMMANDS.put("align", new org.interlinea.alignment.cli.AlignCommand());
     }
 
     private CommandLine() {
