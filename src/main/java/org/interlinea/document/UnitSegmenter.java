@@ -22,6 +22,8 @@ final class UnitSegmenter {
             "class\\s*=\\s*[\"']?[^\"'>]*\\bspeaker\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
+    /** A tag the HTML parser rejected (e.g. {@code <META KEYWORDS="a","b">}) comes out as text: not for translators. */
+    private static final Pattern REJECTED_TAG = Pattern.compile("(?s)\\s*<[A-Za-z!/][^<>]*>?\\s*");
 
     private UnitSegmenter() {
     }
@@ -158,7 +160,7 @@ final class UnitSegmenter {
             }
             i++;
         }
-        if (!hasContent) {
+        if (!hasContent || REJECTED_TAG.matcher(text).matches()) {
             return null; // only markup, whitespace or punctuation: nothing to translate
         }
         String context = unit.context();
