@@ -61,7 +61,10 @@ final class RootTag {
             String quoted = q == '\'' ? "'" + escaped.replace("'", "&#39;") + "'" : "\"" + escaped + "\"";
             return tag.substring(0, m.start(2)) + quoted + tag.substring(m.end(2));
         }
-        int at = 5; // after "<html"
+        int at = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1; // new attributes go last
+        while (at > 5 && Character.isWhitespace(tag.charAt(at - 1))) {
+            at--;
+        }
         return tag.substring(0, at) + " " + name + "=\"" + escaped + "\"" + tag.substring(at);
     }
 
