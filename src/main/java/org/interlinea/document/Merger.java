@@ -1,0 +1,121 @@
+package org.interlinea.document;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a document back with some segments replaced. Only the ranges of translated segments (and the
+ * root tag, when a language is given) change; every other character is copied from the original, so
+ * a merge without changes gives the original bytes back. Segments nest (an image's alt text lies
+ * inside a placeholder of its paragraph's sentence), so rendering recurses into placeholder ranges.
+ */
+final class Merger {
+
+    /** A range to replace: a segment, or the root tag (segment == null, fixed text). */
+    private record Span(int start, int end, SourceSegment segment, String fixed) {
+    }
+
+    private final String src;
+    private final List<Span> spans = new ArrayList<>();
+    private final Map<Integer, String> translations;
+    private final CharsetEncoder encoder;
+    private final StringBuilder out;
+
+    private Merger(String src, List<SourceSegment> segments, Map<Integer, String> translations,
+            RootTag.Edit rootEdit, Charset charset) {
+        this.src = src;
+        this.translations = translations;
+        this.encoder = charset.newEncoder();
+        this.out = new StringBuilder(src.length() + src.length() / 4);
+        for (SourceSegment s : segments) {
+            spans.add(new Span(s.start(), s.end(), s, null));
+        }
+        if (rootEdit != null) {
+            spans.add(new Span(rootEdit.start(), rootEdit.end(), null, rootEdit.text()));
+        }
+        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    }
+
+    static String merge(String src, List<SourceSegment> segments, Map<Integer, String> translations,
+            RootTag.Edit rootEdit, Charset charset) {
+        Merger merger = new Merger(src, segments, translations, rootEdit, charset);
+        merger.render(0, src.length(), 0);
+        return merger.out.toString();
+    }
+
+    /** Copies [a, b) of the original, rendering the spans that start inside it (from span index {@code from}). */
+    private void render(int a, int b, int from) {
+        int cursor = a;
+        for (int j = firstSpanAt(a, from); j < spans.size() && spans.get(j).start() < b; j++) {
+            Span span = spans.get(j);
+            if (span.start() < cursor || span.end() > b) {
+                continue; // nested in a span already rendered, or not inside this range
+            }
+            out.append(src, cursor, span.start());
+            renderSpan(j);
+            cursor = span.end();
+        }
+        out.append(src, cursor, b);
+    }
+
+    private int firstSpanAt(int a, int from) {
+        int lo = from;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void renderSpan(int j) {
+        Span span = spans.get(j);
+        if (span.segment() == null) {
+            out.append(span.fixed());
+            return;
+        }
+        String translation = translations.get(span.segment().segment().index());
+        // An unchanged sentence keeps its original form (line breaks, entities) rather than a re-rendering.
+        if (translation == null || translation.equals(span.segment().segment().text())) {
+            render(span.start(), span.end(), j + 1);
+            return;
+        }
+        for (Translation.Piece piece : Translation.parse(span.segment(), translation)) {
+            if (piece.markup() != null) {
+                render(piece.markup().start(), piece.markup().end(), j + 1);
+            } else {
+                escape(piece.text(), span.segment());
+            }
+        }
+    }
+
+    /** Translated text as HTML: markup characters escaped, characters the page's charset lacks as references. */
+    private void escape(String text, SourceSegment segment) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(segment.attribute() && segment.quote() != '\'' ? "&quot;" : "\"");
+                case '\'' -> out.append(segment.attribute() && segment.quote() != '"' ? "&#39;" : "'");
+                default -> {
+                    if (cp < 0x80 || encoder.canEncode(new String(Character.toChars(cp)))) {
+                        out.appendCodePoint(cp);
+                    } else {
+                        out.append("&#").append(cp).append(';');
+                    }
+                }
+            }
+        }
+    }
+}

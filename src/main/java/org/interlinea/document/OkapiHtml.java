@@ -1,0 +1,59 @@
+package org.interlinea.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.html.Parameters;
+
+/** Runs Okapi's HTML filter with Interlinea's rules ({@code interlinea-html.yml}) and keeps all events. */
+final class OkapiHtml {
+
+    private static final String RULES = loadRules();
+
+    static {
+        // Jericho logs every oddity of real-world markup at ERROR level; the filter copes, so stay quiet.
+        // Okapi routes Jericho through SLF4J, so the level is set on the logger itself.
+        if (org.slf4j.LoggerFactory.getLogger("net.htmlparser.jericho") instanceof ch.qos.logback.classic.Logger l) {
+            l.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
+    }
+
+    private OkapiHtml() {
+    }
+
+    private static String loadRules() {
+        try (InputStream in = OkapiHtml.class.getResourceAsStream("interlinea-html.yml")) {
+            if (in == null) {
+                throw new IllegalStateException("interlinea-html.yml is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Event> events(String text, LocaleId language) {
+        List<Event> events = new ArrayList<>();
+        // A fresh filter per document: Okapi filters keep per-document state and are not thread-safe.
+        try (HtmlFilter filter = new HtmlFilter()) {
+            filter.setParameters(new Parameters(RULES));
+            // The text is already decoded, so Okapi does not guess an encoding from the meta tag.
+            // A leading byte-order mark makes Okapi re-detect the encoding of its own UTF-16 copy and
+            // read garbage; a space in its place keeps every offset and is skipped by SourceMapper.
+            String input = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
+            filter.open(new RawDocument(input, language));
+            while (filter.hasNext()) {
+                events.add(filter.next());
+            }
+        }
+        return events;
+    }
+}
