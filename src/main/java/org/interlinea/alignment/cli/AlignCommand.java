@@ -61,19 +61,38 @@ public final class AlignCommand implements CommandLine.Command {
         try {
             source = read(sourceFile, from);
             target = read(targetFile, to);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             err.println("interlinea align: " + e.getMessage());
             return INPUT_ERROR;
         }
         AlignmentOptions options = new AlignmentOptions(from, to, paragraphStarts(source), paragraphStarts(target));
         List<Bead> beads = SentenceAligner.align(source.stream().map(Sentence::text).toList(),
                 target.stream().map(Sentence::text).toList(), options);
+        boolean html = SentenceSource.isHtml(sourceFile) || SentenceSource.isHtml(targetFile);
         for (Bead bead : beads) {
-            out.println(confidence ? bead.toVecalign() + "\t" + String.format("%.3f", bead.confidence())
-                    : bead.toVecalign());
+            if (html) {
+                out.println(tsvField(source, bead.sourceStart(), bead.sourceEnd()) + "\t"
+                        + tsvField(target, bead.targetStart(), bead.targetEnd()) + "\t"
+                        + String.format(java.util.Locale.ROOT, "%.3f", bead.confidence()));
+            } else {
+                out.println(confidence ? bead.toVecalign() + "\t" + String.format(java.util.Locale.ROOT, "%.3f",
+                        bead.confidence()) : bead.toVecalign());
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The bead's sentences joined by a space, with tabs and newlines escaped so each bead stays one line. */
+    private static String tsvField(List<Sentence> sentences, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(sentences.get(i).text().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+        }
+        return text.toString();
     }
 
     private static List<Sentence> read(Path file, String language) throws IOException {

@@ -1,20 +1,23 @@
 package org.interlinea.alignment.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.interlinea.document.DocumentException;
+import org.interlinea.document.HtmlDocuments;
 
-/**
- * Placeholder for HTML input. The document feature's {@code HtmlDocuments.extract(byte[], lang)} gives
- * segments with index, paragraph and text, which map one-to-one onto {@link Sentence}; until that branch
- * is merged this source refuses clearly instead of guessing at HTML.
- */
+/** Sentences of an HTML page: extracted and segmented as the app does it, placeholders kept. */
 final class HtmlSentenceSource implements SentenceSource {
 
-    static final String NOT_AVAILABLE = "HTML alignment needs the document feature (HtmlDocuments), "
-            + "which is not in this build; align .txt files with one segment per line instead";
-
     @Override
-    public List<Sentence> read(Path file, String language) {
-        throw new UnsupportedOperationException(NOT_AVAILABLE);
+    public List<Sentence> read(Path file, String language) throws IOException {
+        try {
+            return HtmlDocuments.extract(Files.readAllBytes(file), language).segments().stream()
+                    .map(s -> new Sentence(s.index(), s.paragraph(), s.text()))
+                    .toList();
+        } catch (DocumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 }

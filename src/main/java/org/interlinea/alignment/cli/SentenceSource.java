@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the sentences to align come from. Plain text today; HTML once the document feature
- * ({@code HtmlDocuments.extract}) is merged, without the command changing.
+ * Where the sentences to align come from: one per line of a text file, or the segments of an HTML page.
  */
 interface SentenceSource {
 
@@ -14,10 +13,11 @@ interface SentenceSource {
 
     /** The source for a file, chosen by its extension. */
     static SentenceSource forFile(Path file) {
+        return isHtml(file) ? new HtmlSentenceSource() : new LineSentenceSource();
+    }
+
+    static boolean isHtml(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return new HtmlSentenceSource();
-        }
-        return new LineSentenceSource();
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 }

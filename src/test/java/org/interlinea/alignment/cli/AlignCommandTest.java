@@ -71,11 +71,22 @@ class AlignCommandTest {
     }
 
     @Test
-    void htmlNeedsTheDocumentFeatureForNow() throws IOException {
+    void htmlPagesAreSegmentedAndPrintedAsTsvWithConfidence() throws IOException {
+        Path en = write("en.html", "<html><body><p>Hello there. We met in 2024.</p><p>Thank <b>you</b>.</p></body></html>");
+        Path ru = write("ru.html", "<html><body><p>Привет. Мы встретились в 2024 году.</p><p><b>Спасибо</b>.</p></body></html>");
+        assertThat(run("align", "--from", "en", "--to", "ru", en.toString(), ru.toString())).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("We met in 2024.\tМы встретились в 2024 году.\t");
+        assertThat(lines[2]).startsWith("Thank <1>you</1>.\t<1>Спасибо</1>.\t");
+    }
+
+    @Test
+    void htmlThatIsNotHtmlIsRefusedClearly() throws IOException {
         Path en = write("en.html", "<p>Hello.</p>");
-        Path ru = write("ru.html", "<p>Привет.</p>");
-        assertThat(run("align", "--from", "en", "--to", "ru", en.toString(), ru.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("HTML alignment needs the document feature");
+        Path empty = write("ru.html", "");
+        assertThat(run("align", "--from", "en", "--to", "ru", en.toString(), empty.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ru.html");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.interlinea.alignment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Source segments, translated documents and stored alignments, as the alignment import needs them. */
+@Repository
+class AlignmentStore {
+
+    private final JdbcClient jdbc;
+
+    AlignmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PageInfo(long pageId, String slug, String sourceLanguage) {
+    }
+
+    record SourceSegment(long id, int position, int paragraph, String text) {
+    }
+
+    record TranslatedDocument(String language, String contentHash) {
+    }
+
+    record StoredBead(int position, List<Long> segmentIds, int targetStart, int targetEnd, double confidence,
+                      boolean confirmed) {
+    }
+
+    Optional<PageInfo> page(long pageId) {
+        return jdbc.sql("select id, slug, source_language from page where id = :id and removed_at is null")
+                .param("id", pageId)
+                .query((rs, n) -> new PageInfo(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    List<SourceSegment> segments(long pageId) {
+        return jdbc.sql("""
+                        select id, position, paragraph, source_text from segment
+                        where page_id = :id and archived_at is null order by position""")
+                .param("id", pageId)
+                .query((rs, n) -> new SourceSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
+    List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        return jdbc.sql("select language, content_hash from document where page_id = :id and language <> :source")
+                .param("id", pageId).param("source", sourceLanguage)
+                .query((rs, n) -> new TranslatedDocument(rs.getString(1), rs.getString(2))).list();
+    }
+
+    Optional<String> alignedHash(long pageId, String language) {
+        return jdbc.sql("select target_content_hash from alignment where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).query(String.class).optional();
+    }
+
+    void replaceSentences(long pageId, String language, List<org.interlinea.document.Segment> sentences) {
+        jdbc.sql("delete from aligned_sentence where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).update();
+        for (var s : sentences) {
+            jdbc.sql("""
+                            insert into aligned_sentence (page_id, language, position, paragraph, text)
+                            values (:id, :language, :pos, :par, :text)""")
+                    .param("id", pageId).param("language", language).param("pos", s.index())
+                    .param("par", s.paragraph()).param("text", s.text()).update();
+        }
+    }
+
+    void replaceBeads(long pageId, String language, List<StoredBead> beads) {
+        jdbc.sql("delete from alignment_bead where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).update();
+        for (StoredBead b : beads) {
+            jdbc.sql("""
+                            insert into alignment_bead (page_id, language, position, segment_ids, target_start,
+                                                        target_end, confidence, confirmed)
+                            values (:id, :language, :pos, :segments, :ts, :te, :confidence, :confirmed)""")
+                    .param("id", pageId).param("language", language).param("pos", b.position())
+                    .param("segments", b.segmentIds().toArray(Long[]::new)).param("ts", b.targetStart())
+                    .param("te", b.targetEnd()).param("confidence", (float) b.confidence())
+                    .param("confirmed", b.confirmed()).update();
+        }
+    }
+
+    void recordAlignment(long pageId, String language, String targetHash, int beads, int lowConfidence) {
+        jdbc.sql("""
+                        insert into alignment (page_id, language, target_content_hash, bead_count, low_confidence)
+                        values (:id, :language, :hash, :beads, :low)
+                        on conflict (page_id, language) do update set target_content_hash = excluded.target_content_hash,
+                            bead_count = excluded.bead_count, low_confidence = excluded.low_confidence,
+                            aligned_at = now()""")
+                .param("id", pageId).param("language", language).param("hash", targetHash).param("beads", beads)
+                .param("low", lowConfidence).update();
+    }
+}

@@ -1,0 +1,84 @@
+package org.interlinea.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.List;
+import org.interlinea.content.ContentFolder;
+import org.interlinea.content.PageDocumentsChanged;
+import org.interlinea.document.SegmentMatcher.Match;
+import org.interlinea.document.SegmentStore.PageSource;
+import org.interlinea.document.SegmentStore.StoredSegment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Segments each page's source document into the database when it is new or changed, matching the new
+ * sentences to the old ones so translations follow them (see {@link SegmentMatcher}).
+ */
+@Service
+public class PageSegmentationService {
+
+    /** Runs after the sync saved the documents and before alignment and availability use the segments. */
+    public static final int ORDER = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(PageSegmentationService.class);
+
+    private final SegmentStore store;
+    private final ContentFolder folder;
+
+    PageSegmentationService(SegmentStore store, ContentFolder folder) {
+        this.store = store;
+        this.folder = folder;
+    }
+
+    @EventListener
+    @Order(ORDER)
+    void onDocumentsChanged(PageDocumentsChanged event) {
+        segment(event.pageIds());
+    }
+
+    @Transactional
+    public void segment(Collection<Long> pageIds) {
+        for (long pageId : pageIds) {
+            store.source(pageId).ifPresent(this::segment);
+        }
+    }
+
+    private void segment(PageSource source) {
+        if (store.segmentedHash(source.pageId()).filter(source.contentHash()::equals).isPresent()) {
+            return;
+        }
+        ExtractedDocument document;
+        try {
+            byte[] bytes = Files.readAllBytes(folder.fileOf(source.slug(), source.language()));
+            document = HtmlDocuments.extract(bytes, source.language());
+        } catch (IOException | DocumentException e) {
+            // The sync already reported unreadable files; keep the previous segments rather than lose them.
+            log.warn("Page {} not segmented: {}", source.slug(), e.getMessage());
+            return;
+        }
+        List<StoredSegment> old = store.activeSegments(source.pageId());
+        List<Segment> fresh = document.segments();
+        SegmentMatcher.Result result = SegmentMatcher.match(old.stream().map(StoredSegment::sourceText).toList(),
+                fresh.stream().map(Segment::text).toList());
+        store.releasePositions(source.pageId());
+        for (int i = 0; i < fresh.size(); i++) {
+            Match match = result.matches().get(i);
+            switch (match.kind()) {
+                case KEPT -> store.keep(old.get(match.oldIndex()).id(), fresh.get(i));
+                case EDITED -> store.edit(old.get(match.oldIndex()).id(), old.get(match.oldIndex()).sourceText(),
+                        fresh.get(i));
+                case NEW -> store.insert(source.pageId(), fresh.get(i));
+            }
+        }
+        result.removedOldIndexes().forEach(i -> store.archive(old.get(i).id()));
+        store.recordSegmentation(source.pageId(), source.contentHash(), fresh.size(), document.totalWords());
+        log.debug("Segmented {}: {} segments ({} kept, {} removed)", source.slug(), fresh.size(),
+                fresh.size() - result.removedOldIndexes().size(), result.removedOldIndexes().size());
+    }
+}

@@ -1,0 +1,113 @@
+package org.interlinea.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The segments of pages' source documents in PostgreSQL. */
+@Repository
+class SegmentStore {
+
+    private final JdbcClient jdbc;
+
+    SegmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page's source document as the last sync saw it. */
+    record PageSource(long pageId, String slug, String language, String contentHash) {
+    }
+
+    record StoredSegment(long id, int position, String sourceText) {
+    }
+
+    Optional<PageSource> source(long pageId) {
+        return jdbc.sql("""
+                        select p.id, p.slug, p.source_language, d.content_hash
+                        from page p join document d on d.page_id = p.id and d.language = p.source_language
+                        where p.id = :id and p.removed_at is null""")
+                .param("id", pageId)
+                .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    Optional<String> segmentedHash(long pageId) {
+        return jdbc.sql("select content_hash from segmentation where page_id = :id").param("id", pageId)
+                .query(String.class).optional();
+    }
+
+    List<StoredSegment> activeSegments(long pageId) {
+        return jdbc.sql("""
+                        select id, position, source_text from segment
+                        where page_id = :id and archived_at is null order by position""")
+                .param("id", pageId)
+                .query((rs, n) -> new StoredSegment(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Frees the positions so the new order can be written without tripping the unique index. */
+    void releasePositions(long pageId) {
+        jdbc.sql("update segment set position = -position - 1 where page_id = :id and archived_at is null")
+                .param("id", pageId).update();
+    }
+
+    void keep(long segmentId, Segment segment) {
+        jdbc.sql("update segment set position = :pos, paragraph = :par, context = :ctx, words = :words where id = :id")
+                .param("pos", segment.index()).param("par", segment.paragraph()).param("ctx", segment.context())
+                .param("words", segment.words()).param("id", segmentId).update();
+    }
+
+    /** The source sentence was edited: its translations stay, marked outdated, with the old source kept. */
+    void edit(long segmentId, String oldText, Segment segment) {
+        jdbc.sql("""
+                        update segment set position = :pos, paragraph = :par, context = :ctx, words = :words,
+                               source_text = :text, source_hash = :hash, updated_at = now()
+                        where id = :id""")
+                .param("pos", segment.index()).param("par", segment.paragraph()).param("ctx", segment.context())
+                .param("words", segment.words()).param("text", segment.text()).param("hash", hash(segment.text()))
+                .param("id", segmentId).update();
+        jdbc.sql("""
+                        update translation set status = 'OUTDATED', version = version + 1, updated_at = now(),
+                               previous_source_text = coalesce(previous_source_text, :old)
+                        where segment_id = :id""")
+                .param("old", oldText).param("id", segmentId).update();
+    }
+
+    void insert(long pageId, Segment segment) {
+        jdbc.sql("""
+                        insert into segment (page_id, position, paragraph, source_text, source_hash, words, context)
+                        values (:page, :pos, :par, :text, :hash, :words, :ctx)""")
+                .param("page", pageId).param("pos", segment.index()).param("par", segment.paragraph())
+                .param("text", segment.text()).param("hash", hash(segment.text())).param("words", segment.words())
+                .param("ctx", segment.context()).update();
+    }
+
+    void archive(long segmentId) {
+        jdbc.sql("update segment set archived_at = now(), position = null where id = :id").param("id", segmentId)
+                .update();
+    }
+
+    void recordSegmentation(long pageId, String contentHash, int segments, int words) {
+        jdbc.sql("""
+                        insert into segmentation (page_id, content_hash, segment_count, word_count)
+                        values (:page, :hash, :segments, :words)
+                        on conflict (page_id) do update set content_hash = excluded.content_hash,
+                            segment_count = excluded.segment_count, word_count = excluded.word_count,
+                            segmented_at = now()""")
+                .param("page", pageId).param("hash", contentHash).param("segments", segments).param("words", words)
+                .update();
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

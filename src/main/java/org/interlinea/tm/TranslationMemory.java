@@ -1,0 +1,68 @@
+package org.interlinea.tm;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Pairs of source and target segments per language pair, from alignment and confirmed translations. */
+@Service
+public class TranslationMemory {
+
+    private final JdbcClient jdbc;
+
+    TranslationMemory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An exact match: a memory entry whose source is this very text. */
+    public record Match(String sourceText, String targetText, String origin) {
+    }
+
+    @Transactional
+    public void add(String sourceLanguage, String targetLanguage, String sourceText, String targetText,
+                    String origin, Long pageId) {
+        if (sourceText.isBlank() || targetText.isBlank()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into tm_entry (source_language, target_language, source_text, target_text, source_hash,
+                                              target_hash, origin, page_id)
+                        values (:sl, :tl, :src, :trg, :sh, :th, :origin, :page)
+                        on conflict (source_language, target_language, source_hash, target_hash)
+                        do update set updated_at = now()""")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).param("src", sourceText)
+                .param("trg", targetText).param("sh", hash(sourceText)).param("th", hash(targetText))
+                .param("origin", origin).param("page", pageId).update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Match> exact(String sourceLanguage, String targetLanguage, String sourceText, int limit) {
+        return jdbc.sql("""
+                        select source_text, target_text, origin from tm_entry
+                        where source_language = :sl and target_language = :tl and source_hash = :sh
+                          and source_text = :src
+                        order by updated_at desc limit :limit""")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).param("sh", hash(sourceText))
+                .param("src", sourceText).param("limit", limit)
+                .query((rs, n) -> new Match(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public int size(String sourceLanguage, String targetLanguage) {
+        return jdbc.sql("select count(*) from tm_entry where source_language = :sl and target_language = :tl")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).query(Integer.class).single();
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

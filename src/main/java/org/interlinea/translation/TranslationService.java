@@ -1,0 +1,125 @@
+package org.interlinea.translation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes segment translations. Every change is kept in the history; a save is refused, not
+ * applied, when the translation changed since the caller read it.
+ */
+@Service
+public class TranslationService {
+
+    private static final String COLUMNS = """
+            segment_id, language, text, status, origin, confidence, previous_source_text, version,
+            updated_by, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    TranslationService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The translations of a page's active segments into a language, by segment id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Translation> forPage(long pageId, String language) {
+        Map<Long, Translation> result = new HashMap<>();
+        jdbc.sql("select " + COLUMNS.replace("segment_id", "t.segment_id") + """
+                         from translation t join segment s on s.id = t.segment_id
+                        where s.page_id = :page and s.archived_at is null and t.language = :language""")
+                .param("page", pageId).param("language", language)
+                .query(TranslationService::row).list()
+                .forEach(t -> result.put(t.segmentId(), t));
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Translation> find(long segmentId, String language) {
+        return jdbc.sql("select " + COLUMNS + " from translation where segment_id = :id and language = :language")
+                .param("id", segmentId).param("language", language).query(TranslationService::row).optional();
+    }
+
+    /**
+     * Saves a translation if it is still at {@code expectedVersion} (0 for one that did not exist).
+     */
+    @Transactional
+    public SaveResult save(long segmentId, String language, String text, TranslationStatus status,
+                           TranslationOrigin origin, int expectedVersion, String user) {
+        if (status == TranslationStatus.MISSING) {
+            throw new IllegalArgumentException("A saved translation cannot be MISSING");
+        }
+        int updated;
+        if (expectedVersion == 0) {
+            updated = jdbc.sql("""
+                            insert into translation (segment_id, language, text, status, origin, updated_by)
+                            values (:id, :language, :text, :status, :origin, :user)
+                            on conflict (segment_id, language) do nothing""")
+                    .param("id", segmentId).param("language", language).param("text", text)
+                    .param("status", status.name()).param("origin", origin.name()).param("user", user).update();
+        } else {
+            updated = jdbc.sql("""
+                            update translation set text = :text, status = :status, origin = :origin,
+                                   updated_by = :user, updated_at = now(), version = version + 1,
+                                   confidence = null,
+                                   previous_source_text = case when :status = 'OUTDATED' then previous_source_text end
+                            where segment_id = :id and language = :language and version = :version""")
+                    .param("id", segmentId).param("language", language).param("text", text)
+                    .param("status", status.name()).param("origin", origin.name()).param("user", user)
+                    .param("version", expectedVersion).update();
+        }
+        Translation current = find(segmentId, language).orElseThrow();
+        if (updated == 0) {
+            return SaveResult.conflict(current);
+        }
+        recordHistory(current);
+        return SaveResult.saved(current);
+    }
+
+    /**
+     * Writes a translation found by aligning an existing translated page. It never replaces what a
+     * person wrote or reviewed: only a missing translation or an earlier alignment's is replaced.
+     *
+     * @return whether it was written
+     */
+    @Transactional
+    public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
+                               double confidence) {
+        int updated = jdbc.sql("""
+                        insert into translation (segment_id, language, text, status, origin, confidence, updated_by)
+                        values (:id, :language, :text, :status, 'ALIGNMENT', :confidence, 'alignment')
+                        on conflict (segment_id, language) do update set
+                            text = excluded.text, status = excluded.status, confidence = excluded.confidence,
+                            version = translation.version + 1, updated_at = now(), previous_source_text = null
+                        where translation.origin = 'ALIGNMENT' and translation.status not in ('REVIEWED', 'OUTDATED')
+                          and (translation.text, translation.status) is distinct from (excluded.text, excluded.status)""")
+                .param("id", segmentId).param("language", language).param("text", text)
+                .param("status", status.name()).param("confidence", (float) confidence).update();
+        if (updated > 0) {
+            find(segmentId, language).ifPresent(this::recordHistory);
+        }
+        return updated > 0;
+    }
+
+    private void recordHistory(Translation t) {
+        jdbc.sql("""
+                        insert into translation_history (segment_id, language, text, status, origin, changed_by)
+                        values (:id, :language, :text, :status, :origin, :user)""")
+                .param("id", t.segmentId()).param("language", t.language()).param("text", t.text())
+                .param("status", t.status().name()).param("origin", t.origin().name()).param("user", t.updatedBy())
+                .update();
+    }
+
+    private static Translation row(ResultSet rs, int n) throws SQLException {
+        float confidence = rs.getFloat(6);
+        return new Translation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                TranslationStatus.valueOf(rs.getString(4)), TranslationOrigin.valueOf(rs.getString(5)),
+                rs.wasNull() ? null : confidence, rs.getString(7), rs.getInt(8), rs.getString(9),
+                rs.getTimestamp(10).toInstant());
+    }
+}
