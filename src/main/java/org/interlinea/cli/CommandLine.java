@@ -22,6 +22,8 @@ public final class CommandLine {
 
     static {
         // Filled in by the document and alignment features.
+        COMMANDS.put("segment", new org.interlinea.document.cli.SegmentCommand());
+        COMMANDS.put("pseudo", new org.interlinea.document.cli.PseudoCommand());
     }
 
     private CommandLine() {
