@@ -21,7 +21,8 @@ public final class CommandLine {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        // Filled in by the document and alignment features.
+        COMMANDS.put("segment", new org.interlinea.document.cli.SegmentCommand());
+        COMMANDS.put("pseudo", new org.interlinea.document.cli.PseudoCommand());
         COMMANDS.put("align", new org.interlinea.alignment.cli.AlignCommand());
     }
 

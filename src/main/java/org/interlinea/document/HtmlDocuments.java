@@ -42,7 +42,7 @@ public final class HtmlDocuments {
         } catch (OkapiException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             throw new DocumentException("The HTML could not be read: " + e.getMessage(), e);
         }
-        SentenceBreaker breaker = new SentenceBreaker(locale);
+        SentenceBreaker breaker = SentenceBreaker.forLanguage(locale);
         List<SourceSegment> segments = new ArrayList<>();
         int paragraph = 0;
         for (MappedUnit unit : units) {

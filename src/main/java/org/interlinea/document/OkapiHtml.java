@@ -17,6 +17,8 @@ import net.sf.okapi.filters.html.Parameters;
 final class OkapiHtml {
 
     private static final String RULES = loadRules();
+    /** Parsing the YAML rules costs more than filtering a small page; each thread keeps its own copy. */
+    private static final ThreadLocal<Parameters> PARAMETERS = ThreadLocal.withInitial(() -> new Parameters(RULES));
 
     static {
         // Jericho logs every oddity of real-world markup at ERROR level; the filter copes, so stay quiet.
@@ -44,7 +46,7 @@ final class OkapiHtml {
         List<Event> events = new ArrayList<>();
         // A fresh filter per document: Okapi filters keep per-document state and are not thread-safe.
         try (HtmlFilter filter = new HtmlFilter()) {
-            filter.setParameters(new Parameters(RULES));
+            filter.setParameters(PARAMETERS.get());
             // The text is already decoded, so Okapi does not guess an encoding from the meta tag.
             // A leading byte-order mark makes Okapi re-detect the encoding of its own UTF-16 copy and
             // read garbage; a space in its place keeps every offset and is skipped by SourceMapper.

@@ -18,7 +18,15 @@ final class SentenceBreaker {
 
     private static final SRXDocument RULES = loadRules();
 
+    /** Compiled rules per language; a segmenter keeps state between calls, so one set per thread. */
+    private static final ThreadLocal<java.util.Map<String, SentenceBreaker>> CACHE =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private final ISegmenter segmenter;
+
+    static SentenceBreaker forLanguage(LocaleId language) {
+        return CACHE.get().computeIfAbsent(language.toBCP47(), tag -> new SentenceBreaker(language));
+    }
 
     SentenceBreaker(LocaleId language) {
         // Compiling is cheap next to filtering; the shared document is not meant for concurrent use.
