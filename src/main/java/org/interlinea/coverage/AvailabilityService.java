@@ -3,6 +3,7 @@ package org.interlinea.coverage;
 import java.util.Collection;
 import org.interlinea.content.PageDocumentsChanged;
 import org.interlinea.language.Languages;
+import org.interlinea.translation.TranslationChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,11 @@ public class AvailabilityService {
     @Order(ORDER)
     void onDocumentsChanged(PageDocumentsChanged event) {
         recompute(event.pageIds());
+    }
+
+    @EventListener
+    void onTranslationChanged(TranslationChanged event) {
+        recompute(java.util.List.of(event.pageId()));
     }
 
     /** A language added to the configuration gets its row for every page before anyone looks. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ public class TranslationService {
             updated_by, updated_at""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    TranslationService(JdbcClient jdbc) {
+    TranslationService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The translations of a page's active segments into a language, by segment id. */
@@ -78,6 +81,9 @@ public class TranslationService {
             return SaveResult.conflict(current);
         }
         recordHistory(current);
+        long pageId = jdbc.sql("select page_id from segment where id = :id").param("id", segmentId)
+                .query(Long.class).single();
+        events.publishEvent(new TranslationChanged(pageId, language));
         return SaveResult.saved(current);
     }
 
