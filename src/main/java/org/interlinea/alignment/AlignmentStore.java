@@ -44,7 +44,12 @@ class AlignmentStore {
     }
 
     List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
-        return jdbc.sql("select language, content_hash from document where page_id = :id and language <> :source")
+        // A language Interlinea published has its translations already; its file is our own output.
+        return jdbc.sql("""
+                        select d.language, d.content_hash from document d
+                        where d.page_id = :id and d.language <> :source
+                          and not exists (select 1 from publication pub
+                                          where pub.page_id = d.page_id and pub.language = d.language)""")
                 .param("id", pageId).param("source", sourceLanguage)
                 .query((rs, n) -> new TranslatedDocument(rs.getString(1), rs.getString(2))).list();
     }

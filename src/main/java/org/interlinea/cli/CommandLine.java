@@ -4,15 +4,19 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * The jar's command-line tools. Each runs without Spring, a web server or a database, so it starts in
- * well under a second. Commands register themselves in {@link #COMMANDS}.
+ * well under a second. Commands are found with {@link ServiceLoader}.
  */
 public final class CommandLine {
 
     /** A command-line tool: gets its arguments (without the command name) and returns the exit code. */
     public interface Command {
+        /** The word that selects the command: {@code java -jar interlinea.jar NAME ...}. */
+        String name();
+
         int run(String[] args, PrintStream out, PrintStream err);
 
         String usage();
@@ -21,9 +25,10 @@ public final class CommandLine {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("segment", new org.interlinea.document.cli.SegmentCommand());
-        COMMANDS.put("pseudo", new org.interlinea.document.cli.PseudoCommand());
-        COMMANDS.put("align", new org.interlinea.alignment.cli.AlignCommand());
+        // Features list their commands in META-INF/services, so this class depends on none of them.
+        for (Command command : ServiceLoader.load(Command.class)) {
+            COMMANDS.put(command.name(), command);
+        }
     }
 
     private CommandLine() {

@@ -145,6 +145,27 @@ public class ContentSyncService {
         return report;
     }
 
+    /**
+     * Records a file Interlinea itself just wrote (a publish), so the next sync does not take it for an
+     * outside change, and tells the features that derive from documents.
+     */
+    @Transactional
+    public void recordPublishedFile(String slug, String language) {
+        Long pageId = store.pageIdOf(slug);
+        if (pageId == null) {
+            throw new IllegalArgumentException("No page with slug '" + slug + "'");
+        }
+        java.nio.file.Path file = folder.fileOf(slug, language);
+        try {
+            ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file), slug);
+            store.saveDocument(pageId, language, language + "/" + slug + ".html", read,
+                    java.nio.file.Files.getLastModifiedTime(file).toInstant());
+        } catch (UnreadableContent | IOException e) {
+            throw new IllegalStateException("The published file " + file + " cannot be read back: " + e.getMessage(), e);
+        }
+        events.publishEvent(new PageDocumentsChanged(Set.of(pageId)));
+    }
+
     public List<ContentProblem> currentProblems() {
         return store.problems();
     }

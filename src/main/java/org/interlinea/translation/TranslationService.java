@@ -33,7 +33,7 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Map<Long, Translation> forPage(long pageId, String language) {
         Map<Long, Translation> result = new HashMap<>();
-        jdbc.sql("select " + COLUMNS.replace("segment_id", "t.segment_id") + """
+        jdbc.sql("select " + qualified("t") + """
                          from translation t join segment s on s.id = t.segment_id
                         where s.page_id = :page and s.archived_at is null and t.language = :language""")
                 .param("page", pageId).param("language", language)
@@ -119,6 +119,13 @@ public class TranslationService {
                 .param("id", t.segmentId()).param("language", t.language()).param("text", t.text())
                 .param("status", t.status().name()).param("origin", t.origin().name()).param("user", t.updatedBy())
                 .update();
+    }
+
+    /** The columns with a table alias: segment and translation share some column names. */
+    private static String qualified(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(","))
+                .map(c -> alias + "." + c.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Translation row(ResultSet rs, int n) throws SQLException {

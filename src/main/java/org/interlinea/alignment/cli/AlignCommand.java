@@ -23,6 +23,11 @@ public final class AlignCommand implements CommandLine.Command {
     private static final int INPUT_ERROR = 1;
 
     @Override
+    public String name() {
+        return "align";
+    }
+
+    @Override
     public String usage() {
         return "usage: interlinea align --from LANG --to LANG [--confidence] SOURCE TARGET\n"
                 + "  aligns SOURCE with its translation TARGET (.txt: one segment per line; .html: needs the\n"

@@ -74,6 +74,11 @@ public final class PseudoCommand implements CommandLine.Command {
     }
 
     @Override
+    public String name() {
+        return "pseudo";
+    }
+
+    @Override
     public String usage() {
         return "usage: interlinea pseudo --lang LANG [--accents] --out DIR FILE.html...   extract and merge into DIR";
     }

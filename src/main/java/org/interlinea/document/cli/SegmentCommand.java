@@ -48,6 +48,11 @@ public final class SegmentCommand implements CommandLine.Command {
     }
 
     @Override
+    public String name() {
+        return "segment";
+    }
+
+    @Override
     public String usage() {
         return "usage: interlinea segment --lang LANG FILE.html...   print one segment per line";
     }
