@@ -1,6 +1,8 @@
 package org.interlinea.coverage.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -104,7 +106,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(false);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addComponentColumn(row -> {
-                    Div title = new Div(new Span(row.title()));
+                    Div title = new Div(new Anchor("pages/" + row.slug(), row.title()));
                     Span slug = new Span(row.slug());
                     slug.addClassName("slug");
                     title.add(slug);
@@ -120,7 +122,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("coverage.column.priority")).setKey("PRIORITY").setSortable(true)
                 .setFlexGrow(0).setWidth("7em");
         for (Language language : languages.enabled()) {
-            grid.addComponentColumn(row -> StatusBadge.of(row.cell(language.tag()), this::getTranslation))
+            grid.addComponentColumn(row -> cellOf(row, language.tag()))
                     .setHeader(language.displayName(getLocale())).setKey("lang-" + language.tag())
                     .setFlexGrow(1);
         }
@@ -128,6 +130,17 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
             CoverageFilter sorted = filter.withSort(sortOf(query.getSortOrders()));
             return coverage.fetch(sorted, query.getOffset(), query.getLimit()).stream();
         }, query -> coverage.count(filter));
+    }
+
+    /** A target language's badge opens the editor for that page and language. */
+    private Component cellOf(CoverageRow row, String language) {
+        Span badge = StatusBadge.of(row.cell(language), this::getTranslation);
+        if (language.equals(row.sourceLanguage())) {
+            return badge;
+        }
+        Anchor link = new Anchor("translate/" + row.slug() + "/" + language, badge);
+        link.addClassName("status-link");
+        return link;
     }
 
     private static CoverageFilter.Sort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

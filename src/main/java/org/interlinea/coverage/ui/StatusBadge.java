@@ -2,17 +2,16 @@ package org.interlinea.coverage.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageCell;
 
 /** A coverage cell as a coloured label: "Published", "In progress · 40%", "Missing". */
-final class StatusBadge {
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Span of(CoverageCell cell, BiFunction<String, Object[], String> translate) {
+    public static Span of(CoverageCell cell, BiFunction<String, Object[], String> translate) {
         String label = translate.apply("availability." + cell.status().name(), new Object[0]);
         if (cell.status() == Availability.IN_PROGRESS) {
             label = label + " · " + cell.percentOfWords() + "%";
@@ -24,9 +23,5 @@ final class StatusBadge {
                     cell.totalSegments(), cell.percentOfWords()}));
         }
         return badge;
-    }
-
-    static Function<String, String> plain(BiFunction<String, Object[], String> translate) {
-        return key -> translate.apply(key, new Object[0]);
     }
 }

@@ -94,7 +94,9 @@ class CoverageViewTest {
         var first = GridKt._get(grid(), 0).publishedDate();
         var second = GridKt._get(grid(), 1).publishedDate();
         assertThat(first).isAfterOrEqualTo(second);
-        Span badge = (Span) GridKt._getCellComponent(grid(), 0, "lang-pt");
+        var link = (com.vaadin.flow.component.html.Anchor) GridKt._getCellComponent(grid(), 0, "lang-pt");
+        assertThat(link.getHref()).isEqualTo("translate/" + GridKt._get(grid(), 0).slug() + "/pt");
+        Span badge = (Span) link.getChildren().findFirst().orElseThrow();
         assertThat(badge.getClassNames()).contains("status", "status-missing");
         assertThat(badge.getText()).isEqualTo("Missing");
     }
