@@ -46,6 +46,16 @@ public class CoverageService {
     }
 
     public int count(CoverageFilter filter) {
+        if (filter.titleContains() == null && filter.language() != null && filter.status() != null) {
+            // One availability index entry per page in that status; archived pages are few, so excluding
+            // them is a lookup rather than a join of every matching row to its page.
+            return jdbc.sql("""
+                            select count(*) from availability a
+                            where a.language = :language and a.status = :status
+                              and not exists (select 1 from page p where p.id = a.page_id and p.removed_at is not null)""")
+                    .param("language", filter.language()).param("status", filter.status().name())
+                    .query(Integer.class).single();
+        }
         Where where = where(filter);
         var query = jdbc.sql("select count(*) from page p " + where.sql);
         for (var e : where.params.entrySet()) {
