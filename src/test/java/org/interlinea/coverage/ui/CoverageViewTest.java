@@ -4,29 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageRow;
 import org.interlinea.language.Language;
 import org.interlinea.support.DemoCorpusApp;
+import org.interlinea.support.KaribuUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The coverage screen without a browser (Karibu): counts, filters and the lazy grid. */
 @DemoCorpusApp
@@ -37,21 +29,13 @@ class CoverageViewTest {
 
     @BeforeEach
     void signedInUi() {
-        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-        SecurityContextHolder.getContext().setAuthentication(admin);
-        Routes routes = new Routes().autoDiscoverViews("org.interlinea");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(admin);
-        request.setUserInRole((principal, role) -> role.equals("ADMIN"));
+        KaribuUi.signedInAsAdmin(context);
         UI.getCurrent().navigate(CoverageView.class);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        KaribuUi.tearDown();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,104 @@
+package org.interlinea.publish.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import java.nio.file.Files;
+import org.interlinea.content.ContentFolder;
+import org.interlinea.content.ContentSyncService;
+import org.interlinea.coverage.Availability;
+import org.interlinea.coverage.CoverageService;
+import org.interlinea.publish.PageOverview;
+import org.interlinea.support.ContentFixture;
+import org.interlinea.support.Database;
+import org.interlinea.support.KaribuUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The page screen without a browser: statuses per segment, publishing with the explicit choice. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PageViewTest {
+
+    static final ContentFixture content = new ContentFixture();
+
+    @DynamicPropertySource
+    static void contentDir(DynamicPropertyRegistry registry) {
+        registry.add("interlinea.content-dir", () -> content.root().toString());
+        registry.add("interlinea.sync-on-start", () -> "false");
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ContentSyncService sync;
+    @Autowired
+    CoverageService coverage;
+    @Autowired
+    ContentFolder folder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void aPageInEnglishAndRussian() {
+        content.clear();
+        Database.clear(jdbc);
+        content.write("en", "night-radio", ContentFixture.page("en", "Night radio", "2026-02-01", 2,
+                "<p>We broadcast at night. Nobody else does.</p>"));
+        content.write("ru", "night-radio", ContentFixture.page("ru", "Ночное радио", "2026-02-01", 2,
+                "<p>Мы вещаем ночью. Больше никто.</p>"));
+        sync.sync("test");
+        KaribuUi.signedInAsAdmin(context);
+        UI.getCurrent().navigate("pages/night-radio");
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuUi.tearDown();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsEverySegmentWithItsStatusPerLanguage() {
+        Grid<PageOverview.SegmentRow> grid = _get(Grid.class, spec -> spec.withId("segment-grid"));
+
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._get(grid, 2).sourceText()).isEqualTo("We broadcast at night.");
+        assertThat(GridKt._get(grid, 2).statuses()).containsKeys("ru", "pt");
+        assertThat(GridKt._get(grid, 2).statuses().get("pt").name()).isEqualTo("MISSING");
+        assertThat(_get(Div.class, spec -> spec.withId("card-pt")).getElement().getTextRecursively())
+                .contains("Missing").contains("0 / 4 segments");
+        assertThat(_get(Div.class, spec -> spec.withId("card-ru")).getElement().getTextRecursively())
+                .contains("Published");
+    }
+
+    @Test
+    void publishingWithMissingSegmentsNeedsTheExplicitChoice() throws Exception {
+        _click(_get(Button.class, spec -> spec.withId("publish-pt")));
+        Button confirm = _get(Button.class, spec -> spec.withId("publish-confirm"));
+        assertThat(confirm.isEnabled()).as("nothing is translated yet").isFalse();
+
+        _get(Checkbox.class, spec -> spec.withId("publish-allow-source")).setValue(true);
+        _click(confirm);
+
+        assertThat(Files.readString(folder.fileOf("night-radio", "pt"))).contains("lang=\"pt\"")
+                .contains("We broadcast at night.");
+        assertThat(coverage.page("night-radio").orElseThrow().cell("pt").status())
+                .isIn(Availability.PUBLISHED, Availability.OUTDATED);
+    }
+}
