@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         select.setItemLabelGenerator(l -> capitalised(l.getDisplayLanguage(l)));
         select.setValue(UiTranslations.supported(getLocale()));
         select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null && !e.getValue().equals(UiTranslations.supported(getLocale()))) {
                 UiLanguage.choose(UI.getCurrent(), e.getValue());
             }
         });

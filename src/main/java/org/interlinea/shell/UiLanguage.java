@@ -19,11 +19,15 @@ import org.springframework.stereotype.Component;
 public class UiLanguage implements VaadinServiceInitListener {
 
     static final String COOKIE = "interlinea-ui-language";
+    private static final String SESSION_KEY = "interlinea.ui-language";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> chosen(VaadinRequest.getCurrent())
-                .ifPresent(locale -> init.getUI().setLocale(locale)));
+        event.getSource().addUIInitListener(init -> {
+            Locale inSession = (Locale) init.getUI().getSession().getAttribute(SESSION_KEY);
+            Optional.ofNullable(inSession).or(() -> chosen(VaadinRequest.getCurrent()))
+                    .ifPresent(locale -> init.getUI().setLocale(locale));
+        });
     }
 
     static Optional<Locale> chosen(VaadinRequest request) {
@@ -47,6 +51,7 @@ public class UiLanguage implements VaadinServiceInitListener {
             cookie.setHttpOnly(true);
             response.addCookie(cookie);
         }
+        ui.getSession().setAttribute(SESSION_KEY, supported);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
         // Every view reads its texts when built, so the simplest correct switch is a reload.
