@@ -74,6 +74,7 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
         order.setItems(BeadOrder.values());
         order.setItemLabelGenerator(o -> getTranslation("align.order." + o.name()));
         order.setValue(BeadOrder.DOCUMENT);
+        order.setWidth("17em");
         order.addValueChangeListener(e -> showBeads(list.selected()));
 
         Div heading = new Div(title, subtitle);

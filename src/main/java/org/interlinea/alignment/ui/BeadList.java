@@ -156,10 +156,15 @@ class BeadList extends Div {
         if (selected >= 0) {
             // after the browser has laid the rows out, or a fresh list does not scroll
             getElement().executeJs("""
-                    requestAnimationFrame(() => {
-                      const r = this.querySelector('#' + $0);
-                      if (r) r.scrollIntoView({block: 'nearest'});
-                    });""", id(selected));
+                    const list = this;
+                    setTimeout(() => {
+                      const r = list.querySelector('#' + $0);
+                      if (!r) return;
+                      const top = r.offsetTop, bottom = top + r.offsetHeight;
+                      if (top < list.scrollTop || bottom > list.scrollTop + list.clientHeight) {
+                        list.scrollTop = top - (list.clientHeight - r.offsetHeight) / 2;
+                      }
+                    }, 50);""", id(selected));
         }
     }
 }
