@@ -110,6 +110,7 @@ public class AlignedTranslationImport {
         }
         store.replaceSentences(page.pageId(), document.language(), target);
         store.replaceBeads(page.pageId(), document.language(), stored);
+        store.clearReviewChanges(page.pageId(), document.language());
         store.recordAlignment(page.pageId(), document.language(), document.contentHash(), beads.size(), low);
         log.info("Aligned {} {}→{}: {} beads, {} to review", page.slug(), page.sourceLanguage(), document.language(),
                 beads.size(), low);

@@ -86,6 +86,12 @@ class AlignmentStore {
         }
     }
 
+    /** A new alignment of the file makes the review's undo stack meaningless. */
+    void clearReviewChanges(long pageId, String language) {
+        jdbc.sql("delete from alignment_change where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).update();
+    }
+
     void recordAlignment(long pageId, String language, String targetHash, int beads, int lowConfidence) {
         jdbc.sql("""
                         insert into alignment (page_id, language, target_content_hash, bead_count, low_confidence)

@@ -23,21 +23,41 @@ public class TranslationMemory {
     public record Match(String sourceText, String targetText, String origin) {
     }
 
+    /** @return whether the pair is new (false when it was there already or a side is blank) */
     @Transactional
-    public void add(String sourceLanguage, String targetLanguage, String sourceText, String targetText,
-                    String origin, Long pageId) {
+    public boolean add(String sourceLanguage, String targetLanguage, String sourceText, String targetText,
+                       String origin, Long pageId) {
         if (sourceText.isBlank() || targetText.isBlank()) {
-            return;
+            return false;
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into tm_entry (source_language, target_language, source_text, target_text, source_hash,
                                               target_hash, origin, page_id)
                         values (:sl, :tl, :src, :trg, :sh, :th, :origin, :page)
                         on conflict (source_language, target_language, source_hash, target_hash)
-                        do update set updated_at = now()""")
+                        do update set updated_at = now()
+                        returning (xmax = 0)""")
                 .param("sl", sourceLanguage).param("tl", targetLanguage).param("src", sourceText)
                 .param("trg", targetText).param("sh", hash(sourceText)).param("th", hash(targetText))
-                .param("origin", origin).param("page", pageId).update();
+                .param("origin", origin).param("page", pageId).query(Boolean.class).single();
+    }
+
+    /**
+     * Removes a pair that this page's alignment (origin) put in the memory, e.g. after a reviewer found it
+     * wrong; entries from elsewhere stay.
+     *
+     * @return whether it was there
+     */
+    @Transactional
+    public boolean remove(String sourceLanguage, String targetLanguage, String sourceText, String targetText,
+                          String origin, long pageId) {
+        return jdbc.sql("""
+                        delete from tm_entry where source_language = :sl and target_language = :tl
+                          and source_hash = :sh and target_hash = :th and source_text = :src and target_text = :trg
+                          and origin = :origin and page_id = :page""")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).param("src", sourceText)
+                .param("trg", targetText).param("sh", hash(sourceText)).param("th", hash(targetText))
+                .param("origin", origin).param("page", pageId).update() > 0;
     }
 
     @Transactional(readOnly = true)

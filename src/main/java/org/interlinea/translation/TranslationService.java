@@ -96,20 +96,48 @@ public class TranslationService {
     @Transactional
     public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
                                double confidence) {
+        return saveAligned(segmentId, language, text, status, confidence, "alignment");
+    }
+
+    /** As {@link #saveAligned(long, String, String, TranslationStatus, double)}, by a person reviewing the alignment. */
+    @Transactional
+    public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
+                               double confidence, String user) {
         int updated = jdbc.sql("""
                         insert into translation (segment_id, language, text, status, origin, confidence, updated_by)
-                        values (:id, :language, :text, :status, 'ALIGNMENT', :confidence, 'alignment')
+                        values (:id, :language, :text, :status, 'ALIGNMENT', :confidence, :user)
                         on conflict (segment_id, language) do update set
                             text = excluded.text, status = excluded.status, confidence = excluded.confidence,
+                            updated_by = excluded.updated_by,
                             version = translation.version + 1, updated_at = now(), previous_source_text = null
                         where translation.origin = 'ALIGNMENT' and translation.status not in ('REVIEWED', 'OUTDATED')
                           and (translation.text, translation.status) is distinct from (excluded.text, excluded.status)""")
                 .param("id", segmentId).param("language", language).param("text", text)
-                .param("status", status.name()).param("confidence", (float) confidence).update();
+                .param("status", status.name()).param("confidence", (float) confidence).param("user", user).update();
         if (updated > 0) {
             find(segmentId, language).ifPresent(this::recordHistory);
         }
         return updated > 0;
+    }
+
+    /**
+     * Takes back an aligned translation (the segment becomes MISSING), e.g. when a reviewer finds that
+     * its source has no counterpart. Like {@link #saveAligned}, it never removes what a person wrote or
+     * reviewed, nor an outdated text kept for its diff.
+     *
+     * @return whether it was removed
+     */
+    @Transactional
+    public boolean removeAligned(long segmentId, String language, String user) {
+        int removed = jdbc.sql("""
+                        delete from translation where segment_id = :id and language = :language
+                          and origin = 'ALIGNMENT' and status not in ('REVIEWED', 'OUTDATED')""")
+                .param("id", segmentId).param("language", language).update();
+        if (removed > 0) {
+            recordHistory(new Translation(segmentId, language, "", TranslationStatus.MISSING,
+                    TranslationOrigin.ALIGNMENT, null, null, 0, user, null));
+        }
+        return removed > 0;
     }
 
     private void recordHistory(Translation t) {

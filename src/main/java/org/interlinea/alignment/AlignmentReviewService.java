@@ -1,0 +1,192 @@
+package org.interlinea.alignment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.alignment.ReviewStore.Change;
+import org.interlinea.alignment.ReviewStore.PageRef;
+import org.interlinea.alignment.ReviewStore.SourceText;
+import org.interlinea.language.Languages;
+import org.interlinea.translation.TranslationChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's review of a page's stored alignment with one target language: confirm, merge, split and
+ * move sentences between beads, mark sentences without counterpart, undo. Each change is saved at once
+ * (one transaction, the page x language locked), pushed onto an undo stack, and followed by the
+ * translations and memory entries the beads imply; coverage hears of it through {@link TranslationChanged}.
+ * Bead positions are 0-based.
+ */
+@Service
+public class AlignmentReviewService {
+
+    /** How many changes per page x language can be undone. */
+    static final int UNDO_LIMIT = 100;
+
+    private final ReviewStore store;
+    private final AlignmentStore beadsStore;
+    private final ReviewSync sync;
+    private final Languages languages;
+    private final ApplicationEventPublisher events;
+
+    AlignmentReviewService(ReviewStore store, AlignmentStore beadsStore, ReviewSync sync, Languages languages,
+                           ApplicationEventPublisher events) {
+        this.store = store;
+        this.beadsStore = beadsStore;
+        this.sync = sync;
+        this.languages = languages;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewPage beads(String slug, String language) {
+        PageRef page = page(slug, language, false);
+        return view(page, language, store.beads(page.id(), language));
+    }
+
+    @Transactional
+    public ReviewOutcome confirm(String slug, String language, int bead, String user) {
+        return change(slug, language, user, ReviewOperation.CONFIRM, beads -> BeadEdits.confirm(beads, bead));
+    }
+
+    @Transactional
+    public ReviewOutcome merge(String slug, String language, int bead, String user) {
+        return change(slug, language, user, ReviewOperation.MERGE, beads -> BeadEdits.merge(beads, bead));
+    }
+
+    /** Splits a bead before its source segment {@code sourceAt} and target sentence {@code targetAt} (0-based within it). */
+    @Transactional
+    public ReviewOutcome split(String slug, String language, int bead, int sourceAt, int targetAt, String user) {
+        return change(slug, language, user, ReviewOperation.SPLIT,
+                beads -> BeadEdits.split(beads, bead, sourceAt, targetAt));
+    }
+
+    /** Splits a bead into 1-1 pairs in order; leftovers on the longer side stand alone. */
+    @Transactional
+    public ReviewOutcome splitIntoPairs(String slug, String language, int bead, String user) {
+        return change(slug, language, user, ReviewOperation.SPLIT, beads -> BeadEdits.splitIntoPairs(beads, bead));
+    }
+
+    @Transactional
+    public ReviewOutcome moveTarget(String slug, String language, int bead, Move move, String user) {
+        return change(slug, language, user, move == Move.UP ? ReviewOperation.MOVE_TARGET_UP
+                : ReviewOperation.MOVE_TARGET_DOWN, beads -> BeadEdits.moveTarget(beads, bead, required(move)));
+    }
+
+    @Transactional
+    public ReviewOutcome moveSource(String slug, String language, int bead, Move move, String user) {
+        return change(slug, language, user, move == Move.UP ? ReviewOperation.MOVE_SOURCE_UP
+                : ReviewOperation.MOVE_SOURCE_DOWN, beads -> BeadEdits.moveSource(beads, bead, required(move)));
+    }
+
+    /** The bead's sentences have no counterpart: its source segments lose their aligned translation. */
+    @Transactional
+    public ReviewOutcome noCounterpart(String slug, String language, int bead, String user) {
+        return change(slug, language, user, ReviewOperation.NO_COUNTERPART,
+                beads -> BeadEdits.noCounterpart(beads, bead));
+    }
+
+    /** Takes back the last change: its beads, the translations they imply and its memory entries. */
+    @Transactional
+    public ReviewOutcome undo(String slug, String language, String user) {
+        requireUser(user);
+        PageRef page = page(slug, language, true);
+        Change change = store.lastChange(page.id(), language).orElseThrow(() ->
+                new AlignmentReviewException("nothingToUndo", "there is no change to undo"));
+        List<StoredBead> before = store.beads(page.id(), language);
+        List<StoredBead> restored = change.beadsBefore();
+        beadsStore.replaceBeads(page.id(), language, restored);
+        ReviewSync.TranslationsResult result = sync.translations(page, language, before, restored, user);
+        sync.revertMemory(page, language, change);
+        store.deleteChange(change.seq());
+        return outcome(page, language, ReviewOperation.UNDO, change.operation(), before, restored, result);
+    }
+
+    private ReviewOutcome change(String slug, String language, String user, ReviewOperation operation,
+                                 UnaryOperator<List<StoredBead>> edit) {
+        requireUser(user);
+        PageRef page = page(slug, language, true);
+        List<StoredBead> before = store.beads(page.id(), language);
+        List<StoredBead> after = edit.apply(before);
+        long seq = store.pushChange(page.id(), language, operation, user);
+        beadsStore.replaceBeads(page.id(), language, after);
+        ReviewSync.TranslationsResult result = sync.translations(page, language, before, after, user);
+        ReviewSync.MemoryResult memory = sync.memory(page, language, before, after);
+        store.recordMemory(seq, memory.added(), memory.removed());
+        store.trim(page.id(), language, UNDO_LIMIT);
+        return outcome(page, language, operation, null, before, after, result);
+    }
+
+    private ReviewOutcome outcome(PageRef page, String language, ReviewOperation operation, ReviewOperation undone,
+                                  List<StoredBead> before, List<StoredBead> after,
+                                  ReviewSync.TranslationsResult result) {
+        if (result.changed() > 0) {
+            events.publishEvent(new TranslationChanged(page.id(), language));
+        }
+        return new ReviewOutcome(operation, undone, firstDifference(before, after), view(page, language, after),
+                result.kept(), result.changed());
+    }
+
+    /** The page, checked: it exists, the language is one of its targets, and it has an alignment to review. */
+    private PageRef page(String slug, String language, boolean lock) {
+        if (slug == null || slug.isBlank() || language == null || !languages.isEnabled(language)) {
+            throw new AlignmentReviewException("unknownLanguage", "no language '%s' to review".formatted(language),
+                    String.valueOf(language));
+        }
+        PageRef page = store.page(slug).orElseThrow(() -> new AlignmentReviewException("unknownPage",
+                "there is no page '%s'".formatted(slug), slug));
+        boolean aligned = lock ? store.lock(page.id(), language) : !store.beads(page.id(), language).isEmpty();
+        if (language.equals(page.sourceLanguage()) || !aligned) {
+            throw new AlignmentReviewException("notAligned", "page '%s' has no alignment with '%s'"
+                    .formatted(slug, language), slug, language);
+        }
+        return page;
+    }
+
+    private ReviewPage view(PageRef page, String language, List<StoredBead> beads) {
+        Map<Integer, String> sentences = store.sentences(page.id(), language);
+        Set<Long> ids = new LinkedHashSet<>();
+        beads.forEach(b -> ids.addAll(b.segmentIds()));
+        Map<Long, SourceText> sources = store.sourceTexts(ids);
+        List<BeadRow> rows = new ArrayList<>(beads.size());
+        for (StoredBead bead : beads) {
+            rows.add(new BeadRow(bead.position(),
+                    bead.segmentIds().stream().map(id -> sources.containsKey(id) ? sources.get(id).text() : "").toList(),
+                    BeadTranslations.targetTexts(bead, sentences), bead.confidence(), bead.confirmed()));
+        }
+        return new ReviewPage(page.slug(), page.title(), page.sourceLanguage(), language, rows,
+                store.depth(page.id(), language));
+    }
+
+    private static int firstDifference(List<StoredBead> before, List<StoredBead> after) {
+        int i = 0;
+        while (i < before.size() && i < after.size() && same(before.get(i), after.get(i))) {
+            i++;
+        }
+        return Math.max(0, Math.min(i, after.size() - 1));
+    }
+
+    private static boolean same(StoredBead a, StoredBead b) {
+        return a.segmentIds().equals(b.segmentIds()) && a.targetStart() == b.targetStart()
+                && a.targetEnd() == b.targetEnd() && a.confirmed() == b.confirmed();
+    }
+
+    private static Move required(Move move) {
+        if (move == null) {
+            throw new AlignmentReviewException("noDirection", "say whether to move up or down");
+        }
+        return move;
+    }
+
+    private static void requireUser(String user) {
+        if (user == null || user.isBlank()) {
+            throw new AlignmentReviewException("noUser", "a change needs the name of who makes it");
+        }
+    }
+}

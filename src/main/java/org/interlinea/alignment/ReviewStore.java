@@ -1,0 +1,168 @@
+package org.interlinea.alignment;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.alignment.BeadTranslations.MemoryPair;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Beads, sentences and the undo stack ({@code alignment_change}) as the review needs them. */
+@Repository
+class ReviewStore {
+
+    private static final String BEAD_JSON = """
+            jsonb_build_object('position', position, 'segment_ids', segment_ids, 'target_start', target_start,
+                               'target_end', target_end, 'confidence', confidence, 'confirmed', confirmed)""";
+
+    private final JdbcClient jdbc;
+
+    ReviewStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PageRef(long id, String slug, String sourceLanguage, String title) {
+    }
+
+    record SourceText(long id, Integer position, String text) {
+    }
+
+    record Change(long seq, ReviewOperation operation, List<StoredBead> beadsBefore, List<MemoryPair> memoryAdded,
+                  List<MemoryPair> memoryRemoved) {
+    }
+
+    Optional<PageRef> page(String slug) {
+        return jdbc.sql("select id, slug, source_language, title from page where slug = :slug and removed_at is null")
+                .param("slug", slug)
+                .query((rs, n) -> new PageRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** Holds the page x language's alignment until the transaction ends, so changes happen one at a time. */
+    boolean lock(long pageId, String language) {
+        return jdbc.sql("select 1 from alignment where page_id = :id and language = :language for update")
+                .param("id", pageId).param("language", language).query(Integer.class).optional().isPresent();
+    }
+
+    List<StoredBead> beads(long pageId, String language) {
+        return jdbc.sql("""
+                        select position, segment_ids, target_start, target_end, confidence, confirmed
+                        from alignment_bead where page_id = :id and language = :language order by position""")
+                .param("id", pageId).param("language", language).query(ReviewStore::bead).list();
+    }
+
+    Map<Integer, String> sentences(long pageId, String language) {
+        Map<Integer, String> texts = new HashMap<>();
+        jdbc.sql("select position, text from aligned_sentence where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language)
+                .query(rs -> {
+                    texts.put(rs.getInt(1), rs.getString(2));
+                });
+        return texts;
+    }
+
+    /** Source texts of segments, archived ones too (their position is then null). */
+    Map<Long, SourceText> sourceTexts(Collection<Long> segmentIds) {
+        Map<Long, SourceText> texts = new HashMap<>();
+        jdbc.sql("select id, position, source_text from segment where id = any(:ids)")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    int position = rs.getInt(2);
+                    texts.put(rs.getLong(1), new SourceText(rs.getLong(1), rs.wasNull() ? null : position, rs.getString(3)));
+                });
+        return texts;
+    }
+
+    /** Pushes the beads as they are now onto the undo stack; returns the change's number. */
+    long pushChange(long pageId, String language, ReviewOperation operation, String user) {
+        return jdbc.sql("""
+                        insert into alignment_change (page_id, language, operation, beads_before, changed_by)
+                        select :id, :language, :operation,
+                               coalesce(jsonb_agg(%s order by position), '[]'::jsonb), :user
+                        from alignment_bead where page_id = :id and language = :language
+                        returning seq""".formatted(BEAD_JSON))
+                .param("id", pageId).param("language", language).param("operation", operation.name())
+                .param("user", user).query(Long.class).single();
+    }
+
+    void recordMemory(long seq, List<MemoryPair> added, List<MemoryPair> removed) {
+        jdbc.sql("""
+                        update alignment_change set tm_added = %s, tm_removed = %s where seq = :seq"""
+                        .formatted(pairsJson("as", "at"), pairsJson("rs", "rt")))
+                .param("seq", seq)
+                .param("as", added.stream().map(MemoryPair::source).toArray(String[]::new))
+                .param("at", added.stream().map(MemoryPair::target).toArray(String[]::new))
+                .param("rs", removed.stream().map(MemoryPair::source).toArray(String[]::new))
+                .param("rt", removed.stream().map(MemoryPair::target).toArray(String[]::new))
+                .update();
+    }
+
+    Optional<Change> lastChange(long pageId, String language) {
+        return jdbc.sql("""
+                        select seq, operation from alignment_change where page_id = :id and language = :language
+                        order by seq desc limit 1""")
+                .param("id", pageId).param("language", language)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+                .map(row -> {
+                    long seq = (Long) row[0];
+                    return new Change(seq, ReviewOperation.valueOf((String) row[1]), beadsBefore(seq),
+                            pairs(seq, "tm_added"), pairs(seq, "tm_removed"));
+                });
+    }
+
+    void deleteChange(long seq) {
+        jdbc.sql("delete from alignment_change where seq = :seq").param("seq", seq).update();
+    }
+
+    int depth(long pageId, String language) {
+        return jdbc.sql("select count(*) from alignment_change where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).query(Integer.class).single();
+    }
+
+    /** Keeps the newest {@code keep} changes of the page x language. */
+    void trim(long pageId, String language, int keep) {
+        jdbc.sql("""
+                        delete from alignment_change where page_id = :id and language = :language and seq <= (
+                            select seq from alignment_change where page_id = :id and language = :language
+                            order by seq desc offset :keep limit 1)""")
+                .param("id", pageId).param("language", language).param("keep", keep).update();
+    }
+
+    private List<StoredBead> beadsBefore(long seq) {
+        return jdbc.sql("""
+                        select b.position, b.segment_ids, b.target_start, b.target_end, b.confidence, b.confirmed
+                        from alignment_change c cross join jsonb_to_recordset(c.beads_before)
+                             as b(position int, segment_ids bigint[], target_start int, target_end int,
+                                  confidence real, confirmed boolean)
+                        where c.seq = :seq order by b.position""")
+                .param("seq", seq).query(ReviewStore::bead).list();
+    }
+
+    private List<MemoryPair> pairs(long seq, String column) {
+        return jdbc.sql("""
+                        select e ->> 0, e ->> 1 from alignment_change c cross join jsonb_array_elements(c.%s) e
+                        where c.seq = :seq""".formatted(column))
+                .param("seq", seq).query((rs, n) -> new MemoryPair(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private static String pairsJson(String sources, String targets) {
+        return """
+                (select coalesce(jsonb_agg(jsonb_build_array(u.s, u.t) order by u.n), '[]'::jsonb)
+                 from unnest(cast(:%s as text[]), cast(:%s as text[])) with ordinality as u(s, t, n))"""
+                .formatted(sources, targets);
+    }
+
+    private static StoredBead bead(ResultSet rs, int n) throws SQLException {
+        Array array = rs.getArray(2);
+        List<Long> segments = Arrays.asList((Long[]) array.getArray());
+        return new StoredBead(rs.getInt(1), List.copyOf(segments), rs.getInt(3), rs.getInt(4), rs.getFloat(5),
+                rs.getBoolean(6));
+    }
+}

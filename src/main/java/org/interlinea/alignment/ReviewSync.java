@@ -1,0 +1,129 @@
+package org.interlinea.alignment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.alignment.BeadTranslations.Implied;
+import org.interlinea.alignment.BeadTranslations.MemoryPair;
+import org.interlinea.alignment.ReviewStore.Change;
+import org.interlinea.alignment.ReviewStore.PageRef;
+import org.interlinea.alignment.ReviewStore.SourceText;
+import org.interlinea.tm.TranslationMemory;
+import org.interlinea.translation.Translation;
+import org.interlinea.translation.TranslationOrigin;
+import org.interlinea.translation.TranslationService;
+import org.interlinea.translation.TranslationStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings translations and memory in line with changed beads: only segments whose implied translation
+ * differs are written, and a translation a person wrote or reviewed is kept and reported, never replaced.
+ */
+@Component
+class ReviewSync {
+
+    static final String MEMORY_ORIGIN = "ALIGNMENT";
+
+    private final ReviewStore store;
+    private final TranslationService translations;
+    private final TranslationMemory memory;
+
+    ReviewSync(ReviewStore store, TranslationService translations, TranslationMemory memory) {
+        this.store = store;
+        this.translations = translations;
+        this.memory = memory;
+    }
+
+    record TranslationsResult(List<KeptTranslation> kept, int changed) {
+    }
+
+    record MemoryResult(List<MemoryPair> added, List<MemoryPair> removed) {
+    }
+
+    TranslationsResult translations(PageRef page, String language, List<StoredBead> before, List<StoredBead> after,
+                                    String user) {
+        Map<Integer, String> sentences = store.sentences(page.id(), language);
+        Map<Long, Implied> was = BeadTranslations.translations(before, sentences);
+        Map<Long, Implied> now = BeadTranslations.translations(after, sentences);
+        Set<Long> segments = new LinkedHashSet<>();
+        after.forEach(b -> segments.addAll(b.segmentIds()));
+        before.forEach(b -> segments.addAll(b.segmentIds()));
+        List<Long> touched = segments.stream().filter(id -> {
+            Implied a = was.get(id);
+            Implied b = now.get(id);
+            return b == null ? a != null : !b.sameAs(a);
+        }).toList();
+        if (touched.isEmpty()) {
+            return new TranslationsResult(List.of(), 0);
+        }
+        Map<Long, SourceText> texts = store.sourceTexts(touched);
+        List<KeptTranslation> kept = new ArrayList<>();
+        int changed = 0;
+        for (long id : touched) {
+            Optional<Translation> current = translations.find(id, language);
+            if (current.isPresent() && !replaceable(current.get())) {
+                SourceText source = texts.get(id);
+                kept.add(new KeptTranslation(id, source == null ? null : source.position(), current.get().status(),
+                        current.get().origin()));
+                continue;
+            }
+            Implied implied = now.get(id);
+            boolean written = implied == null ? translations.removeAligned(id, language, user)
+                    : translations.saveAligned(id, language, implied.text(), implied.status(), implied.confidence(), user);
+            changed += written ? 1 : 0;
+        }
+        return new TranslationsResult(kept, changed);
+    }
+
+    /** Adds the pairs the new beads imply and removes those only the old ones did (this page's own entries). */
+    MemoryResult memory(PageRef page, String language, List<StoredBead> before, List<StoredBead> after) {
+        Map<Integer, String> sentences = store.sentences(page.id(), language);
+        Map<Long, String> sources = sourceTexts(before, after);
+        Set<MemoryPair> was = BeadTranslations.memory(before, sources, sentences);
+        Set<MemoryPair> now = BeadTranslations.memory(after, sources, sentences);
+        List<MemoryPair> added = new ArrayList<>();
+        List<MemoryPair> removed = new ArrayList<>();
+        for (MemoryPair pair : now) {
+            if (!was.contains(pair) && memory.add(page.sourceLanguage(), language, pair.source(), pair.target(),
+                    MEMORY_ORIGIN, page.id())) {
+                added.add(pair);
+            }
+        }
+        for (MemoryPair pair : was) {
+            if (!now.contains(pair) && memory.remove(page.sourceLanguage(), language, pair.source(), pair.target(),
+                    MEMORY_ORIGIN, page.id())) {
+                removed.add(pair);
+            }
+        }
+        return new MemoryResult(added, removed);
+    }
+
+    /** Takes back exactly what a change did to the memory. */
+    void revertMemory(PageRef page, String language, Change change) {
+        for (MemoryPair pair : change.memoryAdded()) {
+            memory.remove(page.sourceLanguage(), language, pair.source(), pair.target(), MEMORY_ORIGIN, page.id());
+        }
+        for (MemoryPair pair : change.memoryRemoved()) {
+            memory.add(page.sourceLanguage(), language, pair.source(), pair.target(), MEMORY_ORIGIN, page.id());
+        }
+    }
+
+    private Map<Long, String> sourceTexts(List<StoredBead> before, List<StoredBead> after) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Stream.concat(before.stream(), after.stream()).forEach(b -> ids.addAll(b.segmentIds()));
+        Map<Long, String> result = new java.util.HashMap<>();
+        store.sourceTexts(ids).forEach((id, text) -> result.put(id, text.text()));
+        return result;
+    }
+
+    private static boolean replaceable(Translation translation) {
+        return translation.origin() == TranslationOrigin.ALIGNMENT
+                && translation.status() != TranslationStatus.REVIEWED
+                && translation.status() != TranslationStatus.OUTDATED;
+    }
+}
