@@ -47,14 +47,15 @@ public class CoverageService {
 
     public int count(CoverageFilter filter) {
         if (filter.titleContains() == null && filter.language() != null && filter.status() != null) {
-            // One availability index entry per page in that status; archived pages are few, so excluding
-            // them is a lookup rather than a join of every matching row to its page.
+            // Kept per (language, status) for live pages by V5's triggers.
             return jdbc.sql("""
-                            select count(*) from availability a
-                            where a.language = :language and a.status = :status
-                              and not exists (select 1 from page p where p.id = a.page_id and p.removed_at is not null)""")
+                            select coalesce(sum(pages), 0) from language_status_count
+                            where language = :language and status = :status""")
                     .param("language", filter.language()).param("status", filter.status().name())
                     .query(Integer.class).single();
+        }
+        if (filter.titleContains() == null) {
+            return livePages();
         }
         Where where = where(filter);
         var query = jdbc.sql("select count(*) from page p " + where.sql);
@@ -77,26 +78,92 @@ public class CoverageService {
         return rows.stream().findFirst();
     }
 
-    /** Per enabled language, how many pages readers can read, and the count of each status. */
+    /**
+     * Per enabled language, how many pages readers can read, and the count of each status: a sum over the
+     * few delta rows V5's triggers keep, in one statement so the counts and the total agree.
+     */
     public List<LanguageCoverage> languageCoverage() {
         Map<String, Map<Availability, Integer>> counts = new HashMap<>();
+        int[] total = {0};
         jdbc.sql("""
-                        select a.language, a.status, count(*) from availability a
-                        join page p on p.id = a.page_id and p.removed_at is null
-                        group by a.language, a.status""")
+                        select language, status, sum(pages) from language_status_count
+                        group by language, status having sum(pages) <> 0
+                        union all
+                        select null, null, coalesce(sum(live_pages), 0) from coverage_total""")
                 .query(rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Availability.class))
-                            .put(Availability.valueOf(rs.getString(2)), rs.getInt(3));
+                    if (rs.getString(1) == null) {
+                        total[0] = rs.getInt(3);
+                    } else {
+                        counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Availability.class))
+                                .put(Availability.valueOf(rs.getString(2)), rs.getInt(3));
+                    }
                 });
-        int total = jdbc.sql("select count(*) from page where removed_at is null").query(Integer.class).single();
         List<LanguageCoverage> result = new ArrayList<>();
         for (String language : languages.tags()) {
             Map<Availability, Integer> byStatus = counts.getOrDefault(language, Map.of());
             int readable = byStatus.getOrDefault(Availability.SOURCE, 0) + byStatus.getOrDefault(Availability.PUBLISHED, 0)
                     + byStatus.getOrDefault(Availability.OUTDATED, 0);
-            result.add(new LanguageCoverage(language, readable, total, Map.copyOf(byStatus)));
+            result.add(new LanguageCoverage(language, readable, total[0], Map.copyOf(byStatus)));
         }
         return result;
+    }
+
+    /** Pages that are not archived, kept by V5's triggers. */
+    public int livePages() {
+        return jdbc.sql("select coalesce(sum(live_pages), 0) from coverage_total").query(Integer.class).single();
+    }
+
+    /**
+     * A token that changes whenever what {@link #livePagesByTitle} returns may have changed: the sum of V5's
+     * change counter (one per committed statement that changed a live page's slug, title, source language,
+     * liveness or any status) and the live page count. Unlike max(updated_at) it cannot miss a change that
+     * commits late: a long sync's rows carry its start time, which may be older than a save seen already.
+     */
+    public String version() {
+        return jdbc.sql("select coalesce(sum(changes), 0) || '-' || coalesce(sum(live_pages), 0) from coverage_total")
+                .query(String.class).single();
+    }
+
+    /** Where a {@link #livePagesByTitle} window ended: the next one starts after this page. */
+    public record TitleCursor(String titleSearch, long id) {
+    }
+
+    /** A live page and its status in each language that has an availability row. */
+    public record PageStatuses(long id, String slug, String title, String titleSearch, String sourceLanguage,
+                               Map<String, Availability> statuses) {
+
+        public TitleCursor cursor() {
+            return new TitleCursor(titleSearch, id);
+        }
+    }
+
+    /**
+     * Up to {@code limit} live pages by title, after {@code after} (null: from the start), with their
+     * statuses: keyset pagination on page_live_title, so every window costs the same however deep it is,
+     * and one statement per window (the statuses are a sub-select per page on availability's key).
+     */
+    public List<PageStatuses> livePagesByTitle(TitleCursor after, int limit) {
+        var query = jdbc.sql("""
+                        select p.id, p.slug, p.title, p.title_search, p.source_language,
+                               array(select a.language || '=' || a.status from availability a where a.page_id = p.id)
+                        from page p
+                        where p.removed_at is null"""
+                        + (after == null ? "" : " and (p.title_search, p.id) > (:title, :id)")
+                        + " order by p.title_search, p.id limit :limit")
+                .param("limit", limit);
+        if (after != null) {
+            query = query.param("title", after.titleSearch()).param("id", after.id());
+        }
+        return query.query((rs, n) -> {
+            Map<String, Availability> statuses = new HashMap<>();
+            for (Object pair : (Object[]) rs.getArray(6).getArray()) {
+                String text = (String) pair;
+                int eq = text.indexOf('=');
+                statuses.put(text.substring(0, eq), Availability.valueOf(text.substring(eq + 1)));
+            }
+            return new PageStatuses(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), statuses);
+        }).list();
     }
 
     private void fillCells(List<CoverageRow> pages) {

@@ -51,6 +51,35 @@ class SiteApiTest {
     }
 
     @Test
+    void pollingWithTheETagGetsA304UntilSomethingChanges() throws Exception {
+        HttpResponse<String> first = get("/api/availability");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        URI uri = URI.create("http://localhost:" + port + "/api/availability");
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", "\"0-0-0\"").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void everyPageHasTheSameShapeWithEveryLanguageInConfigurationOrder() throws Exception {
+        JsonNode pages = json.readTree(get("/api/availability").body()).get("pages");
+
+        assertThat(pages.valueStream()).allSatisfy(p -> {
+            assertThat(p.propertyNames()).containsExactly("slug", "title", "sourceLanguage", "availability");
+            assertThat(p.get("availability").propertyNames()).containsExactly("en", "ru", "pt");
+        });
+    }
+
+    @Test
     void onePage() throws Exception {
         HttpResponse<String> response = get("/api/pages/river-keepers-of-the-amazon/availability");
 

@@ -200,7 +200,8 @@ class CoverageBenchmark {
         String glacierSql = live + " and p.title_search like '%glacier%'";
         String okavangoSql = live + " and p.title_search like '%okavango%'";
 
-        int count = measure("count(all)", countSql(live), () -> coverage.count(all));
+        int count = measure("count(all)", "select coalesce(sum(live_pages), 0) from coverage_total",
+                () -> coverage.count(all));
         assertThat(count).isEqualTo(PAGES);
 
         List<CoverageRow> newest = measure("fetch(all, 0, 50) newest first",
@@ -241,8 +242,8 @@ class CoverageBenchmark {
         assertThat(deepTitle).extracting(CoverageRow::slug).isEqualTo(slugs(live, "title_search, id", 99_000));
 
         int missing = measure("count(MISSING in pt)", """
-                        select count(*) from availability a where a.language = 'pt' and a.status = 'MISSING'
-                          and not exists (select 1 from page p where p.id = a.page_id and p.removed_at is not null)""",
+                        select coalesce(sum(pages), 0) from language_status_count
+                        where language = 'pt' and status = 'MISSING'""",
                 () -> coverage.count(missingPt));
         assertThat(missing).isEqualTo(PAGES * 66 / 100);
 
@@ -271,9 +272,10 @@ class CoverageBenchmark {
         assertThat(okavangoRows).hasSize(50).allSatisfy(row -> assertThat(row.title()).startsWith("Okavango:"));
 
         List<LanguageCoverage> languages = measure("languageCoverage()", """
-                select a.language, a.status, count(*) from availability a
-                join page p on p.id = a.page_id and p.removed_at is null
-                group by a.language, a.status""", () -> coverage.languageCoverage());
+                select language, status, sum(pages) from language_status_count
+                group by language, status having sum(pages) <> 0
+                union all
+                select null, null, coalesce(sum(live_pages), 0) from coverage_total""", () -> coverage.languageCoverage());
         Map<String, LanguageCoverage> byLanguage = new LinkedHashMap<>();
         languages.forEach(l -> byLanguage.put(l.language(), l));
         assertThat(byLanguage).containsOnlyKeys("en", "ru", "pt");
@@ -349,6 +351,7 @@ class CoverageBenchmark {
                 .filter(p -> p.get("availability").get("pt").asString().equals("PUBLISHED")).count())
                 .isEqualTo(PAGES / 5);
         int bytes = checked.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String etag = checked.headers().firstValue("ETag").orElseThrow();
         checked = null;
         body = null;
 
@@ -370,6 +373,31 @@ class CoverageBenchmark {
         }));
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         assertThat(read).isEqualTo(bytes);
+
+        // What a polling site pays when nothing changed.
+        HttpRequest conditional = HttpRequest.newBuilder(request.uri()).header("If-None-Match", etag).build();
+        int notModified = measure("GET /api/availability, If-None-Match (304)", null, () -> {
+            try {
+                return http.send(conditional, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(notModified).isEqualTo(304);
+
+        // One of the API's keyset windows, deep in the title order.
+        var cursor = jdbc.sql("select title_search, id from page where removed_at is null order by title_search, id"
+                        + " limit 1 offset 90000")
+                .query((rs, n) -> new CoverageService.TitleCursor(rs.getString(1), rs.getLong(2))).single();
+        String windowSql = """
+                select p.id, p.slug, p.title, p.title_search, p.source_language,
+                       array(select a.language || '=' || a.status from availability a where a.page_id = p.id)
+                from page p
+                where p.removed_at is null and (p.title_search, p.id) > ('%s', %d)
+                order by p.title_search, p.id limit 2000""".formatted(cursor.titleSearch().replace("'", "''"), cursor.id());
+        var window = measure("API window: livePagesByTitle(after #90000, 2000)", windowSql,
+                () -> coverage.livePagesByTitle(cursor, 2000));
+        assertThat(window).hasSize(2000);
         System.out.printf("%nGET /api/availability: %,d bytes (%.1f MB); heap in use before %d MB, peak while serving"
                         + " (sum of pool peaks, includes garbage not yet collected) %d MB, max heap %d MB%n",
                 bytes, bytes / 1e6, before >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
