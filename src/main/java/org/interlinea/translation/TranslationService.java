@@ -33,7 +33,10 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Map<Long, Translation> forPage(long pageId, String language) {
         Map<Long, Translation> result = new HashMap<>();
-        jdbc.sql("select " + COLUMNS.replace("segment_id", "t.segment_id") + """
+        // Qualified: segment has columns of the same names (updated_at).
+        String columns = java.util.Arrays.stream(COLUMNS.split(","))
+                .map(c -> "t." + c.strip()).collect(java.util.stream.Collectors.joining(", "));
+        jdbc.sql("select " + columns + """
                          from translation t join segment s on s.id = t.segment_id
                         where s.page_id = :page and s.archived_at is null and t.language = :language""")
                 .param("page", pageId).param("language", language)
