@@ -157,6 +157,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         memoryPanel.show(suggestions);
     }
 
+    RowState current() {
+        return current;
+    }
+
     void confirmCurrent() {
         if (current != null) {
             editing.confirm(current);

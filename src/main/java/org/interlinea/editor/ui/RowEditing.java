@@ -50,7 +50,14 @@ final class RowEditing implements RowActions {
     public void left(RowState row) {
         if (row.dirty() && row.saveState() != RowState.SaveState.CONFLICT) {
             saveDraft(row);
+        } else if (!row.dirty() && row.changedBy() != null && row.saveState() != RowState.SaveState.CONFLICT) {
+            reload(row);
+            view.refresh(row);
         }
+    }
+
+    private void reload(RowState row) {
+        editor.current(row.segment.id(), session.language()).ifPresent(t -> row.saved(t, true));
     }
 
     /** Puts a text in the row as if typed (copy source, memory match) and saves it. */
@@ -130,8 +137,10 @@ final class RowEditing implements RowActions {
             return;
         }
         row.changedBy(user);
-        if (!row.dirty() && row.saveState() != RowState.SaveState.CONFLICT) {
-            editor.current(row.segment.id(), session.language()).ifPresent(t -> row.saved(t, true));
+        // The row being edited may hold typing the server has not seen yet: replacing its text would lose
+        // it, so it keeps the old version and its next save meets the conflict dialog instead.
+        if (!row.dirty() && row != view.current() && row.saveState() != RowState.SaveState.CONFLICT) {
+            reload(row);
         }
         view.refresh(row);
     }
@@ -160,6 +169,6 @@ final class RowEditing implements RowActions {
     }
 
     private String label(RowState row) {
-        return view.getTranslation("editor.segment", row.position() + 1);
+        return String.valueOf(row.position() + 1);
     }
 }

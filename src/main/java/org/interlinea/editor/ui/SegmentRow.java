@@ -45,8 +45,8 @@ final class SegmentRow extends Div {
         target.addClassName("segment-target");
         target.setAriaLabel(getTranslation("editor.target.label", n + 1));
         target.setWidthFull();
-        target.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        target.setValueChangeTimeout(1000);
+        target.setValueChangeMode(ValueChangeMode.LAZY);
+        target.setValueChangeTimeout(1000);  // LAZY: a second after typing pauses
         target.setValue(state.text());
         target.addValueChangeListener(e -> {
             if (!updating) {
@@ -87,8 +87,12 @@ final class SegmentRow extends Div {
     }
 
     private Span contextTag() {
-        Span context = new Span(state.segment.context().replace("attribute:", "@"));
+        String full = state.segment.context();
+        String shown = full.startsWith("attribute:") ? "@" + full.substring(10)
+                : full.contains(":") ? full.substring(0, full.indexOf(':')) : full;
+        Span context = new Span(shown);
         context.addClassName("segment-context");
+        context.getElement().setAttribute("title", full);
         return context;
     }
 
@@ -147,7 +151,8 @@ final class SegmentRow extends Div {
         status.setText(getTranslation("editor.status." + statusName));
         status.setClassName("segment-status status-" + statusName.toLowerCase(java.util.Locale.ROOT));
         RowState.SaveState save = state.saveState();
-        saveState.setText(getTranslation("editor.save." + save.name()));
+        boolean nothingYet = save == RowState.SaveState.SAVED && state.saved().version() == 0;
+        saveState.setText(nothingYet ? "" : getTranslation("editor.save." + save.name()));
         saveState.setClassName("save-state save-" + save.name().toLowerCase(java.util.Locale.ROOT));
         changedBy.setText(state.changedBy() == null ? "" : getTranslation("editor.changedBy", state.changedBy()));
         issues.removeAll();

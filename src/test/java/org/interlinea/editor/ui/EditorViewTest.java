@@ -15,7 +15,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import org.interlinea.editor.EditorPage;
 import org.interlinea.editor.EditorService;
+import org.interlinea.coverage.AvailabilityService;
 import org.interlinea.support.DemoCorpusApp;
+import org.interlinea.support.TranslationsReset;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +43,10 @@ class EditorViewTest {
     EditorService editor;
     @Autowired
     TranslationService translations;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AvailabilityService availability;
 
     @BeforeEach
     void signedInUi() {
@@ -55,6 +62,7 @@ class EditorViewTest {
 
     @AfterEach
     void tearDown() {
+        TranslationsReset.clear(jdbc, availability, "pt", SLUG);
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
