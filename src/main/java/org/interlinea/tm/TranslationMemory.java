@@ -72,6 +72,45 @@ public class TranslationMemory {
                 .query((rs, n) -> new Match(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** A memory entry near a text, with its trigram similarity (0..1, 1 for the same text). */
+    public record ScoredMatch(String sourceText, String targetText, String origin, double score) {
+    }
+
+    /**
+     * Entries whose source is like this text (pg_trgm similarity above {@code minScore}), best first; uses
+     * the trigram index on the source text.
+     */
+    @Transactional(readOnly = true)
+    public List<ScoredMatch> similar(String sourceLanguage, String targetLanguage, String sourceText, double minScore,
+                                     int limit) {
+        return jdbc.sql("""
+                        select source_text, target_text, origin, similarity(source_text, :src) as score
+                        from tm_entry
+                        where source_language = :sl and target_language = :tl and source_text % :src
+                          and similarity(source_text, :src) >= :min
+                        order by score desc, updated_at desc limit :limit""")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).param("src", sourceText)
+                .param("min", minScore).param("limit", limit)
+                .query((rs, n) -> new ScoredMatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
+                .list();
+    }
+
+    /** Concordance: entries whose source or target contains the phrase (case-insensitive), newest first. */
+    @Transactional(readOnly = true)
+    public List<Match> concordance(String sourceLanguage, String targetLanguage, String phrase, int limit) {
+        if (phrase == null || phrase.isBlank()) {
+            return List.of();
+        }
+        String pattern = "%" + phrase.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select source_text, target_text, origin from tm_entry
+                        where source_language = :sl and target_language = :tl
+                          and (source_text ilike :p escape '\\' or target_text ilike :p escape '\\')
+                        order by updated_at desc limit :limit""")
+                .param("sl", sourceLanguage).param("tl", targetLanguage).param("p", pattern).param("limit", limit)
+                .query((rs, n) -> new Match(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     @Transactional(readOnly = true)
     public int size(String sourceLanguage, String targetLanguage) {
         return jdbc.sql("select count(*) from tm_entry where source_language = :sl and target_language = :tl")

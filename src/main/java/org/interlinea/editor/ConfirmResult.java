@@ -1,0 +1,19 @@
+package org.interlinea.editor;
+
+import java.util.List;
+import org.interlinea.translation.SaveResult;
+
+/**
+ * Confirming a segment: the QA findings, and the save, which is null when a blocking finding kept the
+ * segment from being confirmed.
+ */
+public record ConfirmResult(List<QaIssue> issues, SaveResult save) {
+
+    public boolean blocked() {
+        return save == null;
+    }
+
+    public boolean saved() {
+        return save != null && save.saved();
+    }
+}

@@ -1,0 +1,118 @@
+package org.interlinea.editor;
+
+import java.util.List;
+import java.util.Optional;
+import org.interlinea.coverage.CoverageRow;
+import org.interlinea.coverage.CoverageService;
+import org.interlinea.language.Languages;
+import org.interlinea.tm.TranslationMemory;
+import org.interlinea.translation.SaveResult;
+import org.interlinea.translation.TranslationOrigin;
+import org.interlinea.translation.TranslationService;
+import org.interlinea.translation.TranslationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the translator's editor does with a page: open it, save drafts, confirm segments past the QA
+ * checks (into the memory too), read and revert history. Each save is its own transaction in
+ * {@link TranslationService}, and other editors of the page hear of it once it is committed.
+ */
+@Service
+public class EditorService {
+
+    private final JdbcClient jdbc;
+    private final CoverageService coverage;
+    private final Languages languages;
+    private final TranslationService translations;
+    private final TranslationMemory memory;
+    private final PresenceService presence;
+
+    EditorService(JdbcClient jdbc, CoverageService coverage, Languages languages, TranslationService translations,
+                  TranslationMemory memory, PresenceService presence) {
+        this.jdbc = jdbc;
+        this.coverage = coverage;
+        this.languages = languages;
+        this.translations = translations;
+        this.memory = memory;
+        this.presence = presence;
+    }
+
+    /** The page with its segments and translations, or empty for an unknown page or language. */
+    public Optional<EditorPage> open(String slug, String language) {
+        Optional<CoverageRow> page = coverage.page(slug);
+        if (page.isEmpty() || !languages.isEnabled(language) || language.equals(page.get().sourceLanguage())) {
+            return Optional.empty();
+        }
+        CoverageRow row = page.get();
+        return Optional.of(new EditorPage(row.pageId(), row.slug(), row.title(), row.sourceLanguage(), language,
+                segments(row.pageId()), translations.forPage(row.pageId(), language)));
+    }
+
+    public List<EditorSegment> segments(long pageId) {
+        return jdbc.sql("""
+                        select id, position, paragraph, source_text, words, context from segment
+                        where page_id = :page and archived_at is null order by position""")
+                .param("page", pageId)
+                .query((rs, n) -> new EditorSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6)))
+                .list();
+    }
+
+    /** Saves what is typed as a DRAFT, if nobody saved the segment since {@code expectedVersion}. */
+    public SaveResult saveDraft(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+        return save(editing, segment, text, TranslationStatus.DRAFT, expectedVersion);
+    }
+
+    /**
+     * Confirms a segment as TRANSLATED unless a QA check blocks it; a confirmed pair goes into the memory.
+     */
+    public ConfirmResult confirm(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+        List<QaIssue> issues = QaChecks.check(segment.sourceText(), text);
+        if (QaChecks.blocks(issues)) {
+            return new ConfirmResult(issues, null);
+        }
+        SaveResult result = save(editing, segment, text, TranslationStatus.TRANSLATED, expectedVersion);
+        if (result.saved()) {
+            memory.add(editing.sourceLanguage(), editing.language(), segment.sourceText(), text,
+                    TranslationOrigin.EDITOR.name(), editing.pageId());
+        }
+        return new ConfirmResult(issues, result);
+    }
+
+    /** Saves an earlier text again as a new DRAFT version; the history keeps everything in between. */
+    public SaveResult revert(Editing editing, EditorSegment segment, HistoryEntry entry, int expectedVersion) {
+        return save(editing, segment, entry.text(), TranslationStatus.DRAFT, expectedVersion);
+    }
+
+    /** Newest first. */
+    public List<HistoryEntry> history(long segmentId, String language) {
+        return jdbc.sql("""
+                        select id, text, status, origin, changed_by, changed_at from translation_history
+                        where segment_id = :id and language = :language order by changed_at desc, id desc""")
+                .param("id", segmentId).param("language", language)
+                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2),
+                        TranslationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    public Optional<org.interlinea.translation.Translation> current(long segmentId, String language) {
+        return translations.find(segmentId, language);
+    }
+
+    private SaveResult save(Editing editing, EditorSegment segment, String text, TranslationStatus status,
+                            int expectedVersion) {
+        SaveResult result = translations.save(segment.id(), editing.language(), text, status, TranslationOrigin.EDITOR,
+                expectedVersion, editing.user());
+        if (result.saved()) {
+            presence.segmentSaved(editing.session(), editing.user(), editing.pageId(), editing.language(),
+                    segment.id(), segment.position(), result.current().version());
+        }
+        return result;
+    }
+
+    /** Who edits which page into which language, in which editor session (for presence). */
+    public record Editing(long pageId, String sourceLanguage, String language, String user, String session) {
+    }
+}

@@ -1,0 +1,227 @@
+package org.interlinea.editor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who has which page open, and which segments they saved, across app nodes, with PostgreSQL
+ * {@code LISTEN/NOTIFY} and no broker. Each node listens on one dedicated connection; an open editor
+ * announces itself, beats every {@link #HEARTBEAT} and says goodbye; a session not heard of for
+ * {@link #EXPIRY} (a node that died) is dropped. Every node learns the state from the notifications
+ * alone, its own included.
+ */
+@Service
+public class PresenceService implements SmartLifecycle {
+
+    static final String CHANNEL = "interlinea_presence";
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final Duration EXPIRY = Duration.ofSeconds(35);
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+    /** Sessions anywhere, as heard: session id to last message and when. */
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    /** Editors open on this node. */
+    private final Map<String, Subscriber> local = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread listener;
+    private ScheduledExecutorService heartbeat;
+
+    PresenceService(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    private record Seen(PresenceMessage message, Instant at) {
+    }
+
+    private record Subscriber(String user, long pageId, String language, Consumer<EditorEvent> listener) {
+    }
+
+    /** An open editor; close it when the editor closes. */
+    public interface Presence extends AutoCloseable {
+        String session();
+
+        @Override
+        void close();
+    }
+
+    /** Announces an editor of a page and language; {@code listener} hears others' presence and saves. */
+    public Presence join(long pageId, String language, String user, Consumer<EditorEvent> listener) {
+        String session = UUID.randomUUID().toString();
+        local.put(session, new Subscriber(user, pageId, language, listener));
+        send(new PresenceMessage(PresenceMessage.Kind.OPEN, session, user, pageId, language, 0, 0, 0));
+        return new Presence() {
+            @Override
+            public String session() {
+                return session;
+            }
+
+            @Override
+            public void close() {
+                if (local.remove(session) != null) {
+                    send(new PresenceMessage(PresenceMessage.Kind.CLOSE, session, user, pageId, language, 0, 0, 0));
+                }
+            }
+        };
+    }
+
+    /** Tells every editor of the page that a segment was saved (after the save committed). */
+    public void segmentSaved(String session, String user, long pageId, String language, long segmentId, int position,
+                             int version) {
+        send(new PresenceMessage(PresenceMessage.Kind.SAVED, session == null ? "" : session, user, pageId, language,
+                segmentId, position, version));
+    }
+
+    /** Who else has the page open in this language (distinct names, sorted). */
+    public List<String> others(long pageId, String language, String session) {
+        Instant cutoff = Instant.now().minus(EXPIRY);
+        return seen.entrySet().stream()
+                .filter(e -> !e.getKey().equals(session))
+                .filter(e -> e.getValue().at().isAfter(cutoff))
+                .map(e -> e.getValue().message())
+                .filter(m -> m.pageId() == pageId && m.language().equals(language))
+                .map(PresenceMessage::user).distinct().sorted().toList();
+    }
+
+    private void send(PresenceMessage message) {
+        try {
+            jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL)
+                    .param("payload", json.writeValueAsString(message)).query(Object.class).optional();
+        } catch (RuntimeException e) {
+            log.warn("Could not notify {}: {}", CHANNEL, e.getMessage());
+        }
+    }
+
+    void receive(String payload) {
+        PresenceMessage message;
+        try {
+            message = json.readValue(payload, PresenceMessage.class);
+        } catch (RuntimeException e) {
+            log.warn("Ignoring a malformed presence message: {}", payload);
+            return;
+        }
+        boolean changed = switch (message.kind()) {
+            case OPEN -> seen.put(message.session(), new Seen(message, Instant.now())) == null;
+            case HEARTBEAT -> seen.put(message.session(), new Seen(message, Instant.now())) == null;
+            case CLOSE -> seen.remove(message.session()) != null;
+            case SAVED -> false;
+        };
+        for (var entry : local.entrySet()) {
+            Subscriber s = entry.getValue();
+            if (s.pageId() != message.pageId() || !s.language().equals(message.language())
+                    || entry.getKey().equals(message.session())) {
+                continue;
+            }
+            EditorEvent event = message.kind() == PresenceMessage.Kind.SAVED
+                    ? new EditorEvent.SegmentSaved(message.segmentId(), message.position(), message.user(), message.version())
+                    : changed ? new EditorEvent.Present(others(s.pageId(), s.language(), entry.getKey())) : null;
+            if (event != null) {
+                deliver(s, event);
+            }
+        }
+    }
+
+    private void deliver(Subscriber subscriber, EditorEvent event) {
+        try {
+            subscriber.listener().accept(event);
+        } catch (RuntimeException e) {
+            log.debug("An editor's listener failed", e);
+        }
+    }
+
+    private void beat() {
+        local.forEach((session, s) -> send(new PresenceMessage(PresenceMessage.Kind.HEARTBEAT, session, s.user(),
+                s.pageId(), s.language(), 0, 0, 0)));
+        Instant cutoff = Instant.now().minus(EXPIRY);
+        boolean expired = seen.values().removeIf(v -> v.at().isBefore(cutoff));
+        if (expired) {
+            local.forEach((session, s) -> deliver(s, new EditorEvent.Present(others(s.pageId(), s.language(), session))));
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null) {
+                        for (PGNotification n : notifications) {
+                            receive(n.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Presence listener lost its connection, reconnecting: {}", e.getMessage());
+                    sleep(2000);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("presence-listener").start(this::listen);
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
+                .name("presence-heartbeat").unstarted(r));
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
+        if (listener != null) {
+            try {
+                listener.join(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,262 @@
+package org.interlinea.editor.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interlinea.editor.EditorEvent;
+import org.interlinea.editor.EditorPage;
+import org.interlinea.editor.EditorSegment;
+import org.interlinea.editor.EditorService;
+import org.interlinea.editor.MemoryLookup;
+import org.interlinea.editor.Placeholders;
+import org.interlinea.editor.PresenceService;
+import org.interlinea.editor.Progress;
+import org.interlinea.editor.QaIssue;
+import org.interlinea.language.Language;
+import org.interlinea.translation.TranslationStatus;
+
+/**
+ * The translator's editor for one page into one language: every segment as a row (source, target, status),
+ * a memory panel for the segment being edited, keyboard first (see {@link EditorShortcuts}), saved as you go.
+ */
+@Route("translate/:slug/:lang")
+@PermitAll
+public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EditorService editor;
+    private final MemoryLookup memory;
+    private final PresenceService presence;
+    private final String user;
+    private EditorPage page;
+    private final List<RowState> rows = new ArrayList<>();
+    private final Map<Long, RowState> byId = new HashMap<>();
+    private EditorToolbar toolbar;
+    private SegmentList list;
+    private MemoryPanel memoryPanel;
+    private RowEditing editing;
+    private RowState current;
+    private List<MemoryLookup.Suggestion> suggestions = List.of();
+    private PresenceService.Presence here;
+
+    public EditorView(EditorService editor, MemoryLookup memory, PresenceService presence,
+                      AuthenticationContext authentication) {
+        this.editor = editor;
+        this.memory = memory;
+        this.presence = presence;
+        this.user = authentication.getPrincipalName().orElse("?");
+        addClassName("editor-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        String language = event.getRouteParameters().get("lang").orElse("");
+        page = editor.open(slug, language).orElse(null);
+        if (page == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("editor.notFound", slug, language));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        rows.clear();
+        for (EditorSegment segment : page.segments()) {
+            RowState row = new RowState(segment, page.translation(segment));
+            rows.add(row);
+            byId.put(segment.id(), row);
+        }
+        toolbar = new EditorToolbar(page.title(), new Language(page.language()).displayName(getLocale()),
+                this::filter, this::showHelp);
+        editing = new RowEditing(editor, this);
+        list = new SegmentList(rows, editing);
+        memoryPanel = new MemoryPanel(this::takeMatch,
+                phrase -> memory.concordance(page.sourceLanguage(), page.language(), phrase));
+        Div body = new Div(list, memoryPanel);
+        body.addClassName("editor-body");
+        add(toolbar, body);
+        EditorShortcuts.register(this);
+        summarise();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (page == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        here = presence.join(page.pageId(), page.language(), user,
+                event -> ui.access(() -> heard(event)));
+        editing.session(new EditorService.Editing(page.pageId(), page.sourceLanguage(), page.language(), user,
+                here.session()));
+        toolbar.presence(presence.others(page.pageId(), page.language(), here.session()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (here != null) {
+            here.close();
+            here = null;
+        }
+    }
+
+    private void heard(EditorEvent event) {
+        switch (event) {
+            case EditorEvent.Present p -> toolbar.presence(p.others());
+            case EditorEvent.SegmentSaved s -> {
+                RowState row = byId.get(s.segmentId());
+                if (row != null) {
+                    editing.savedElsewhere(row, s.user(), s.version());
+                }
+            }
+        }
+    }
+
+    /** Progress and the QA summary, recounted from the rows (cheap even for thousands). */
+    void summarise() {
+        List<Progress.Item> items = new ArrayList<>(rows.size());
+        int errors = 0;
+        int warnings = 0;
+        for (RowState row : rows) {
+            items.add(new Progress.Item(row.segment.words(), row.status()));
+            if (row.issues().stream().anyMatch(QaIssue::blocking)) {
+                errors++;
+            } else if (!row.issues().isEmpty()) {
+                warnings++;
+            }
+        }
+        toolbar.progress(Progress.of(items));
+        toolbar.qa(errors, warnings);
+    }
+
+    void refresh(RowState row) {
+        list.refresh(row);
+        summarise();
+    }
+
+    void focused(RowState row) {
+        if (row == current) {
+            return;
+        }
+        current = row;
+        suggestions = memory.suggestions(page.sourceLanguage(), page.language(), row.segment.sourceText(), 3);
+        memoryPanel.show(suggestions);
+    }
+
+    RowState current() {
+        return current;
+    }
+
+    void confirmCurrent() {
+        if (current != null) {
+            editing.confirm(current);
+        }
+    }
+
+    /** After a confirm: the next segment that is not translated yet, after this one, else from the top. */
+    void moveToNextUnfinished(RowState from) {
+        List<RowState> shown = list.shown();
+        int start = shown.indexOf(from);
+        for (int step = 1; step <= shown.size(); step++) {
+            RowState candidate = shown.get((start + step + shown.size()) % shown.size());
+            if (!candidate.status().countsAsTranslated()) {
+                list.focus(candidate);
+                return;
+            }
+        }
+    }
+
+    void move(int delta) {
+        List<RowState> shown = list.shown();
+        if (shown.isEmpty()) {
+            return;
+        }
+        int index = current == null ? -1 : shown.indexOf(current);
+        int next = Math.max(0, Math.min(shown.size() - 1, index < 0 ? 0 : index + delta));
+        list.focus(shown.get(next));
+    }
+
+    void copySource() {
+        if (current != null) {
+            editing.replaceText(current, current.segment.sourceText());
+        }
+    }
+
+    void takeMatch(int index) {
+        if (current != null && index < suggestions.size()) {
+            editing.replaceText(current, suggestions.get(index).targetText());
+            list.focus(current);
+        }
+    }
+
+    void insertPlaceholder(int id) {
+        if (current != null) {
+            insertPlaceholder(current, id);
+        }
+    }
+
+    void insertPlaceholder(RowState row, int id) {
+        List<String> insertion = Placeholders.insertion(row.segment.sourceText(), id);
+        SegmentRow component = list.rendered(row);
+        if (!insertion.isEmpty() && component != null) {
+            component.insertAtCaret(insertion.getFirst(), insertion.size() > 1 ? insertion.get(1) : null);
+        }
+    }
+
+    void historyOfCurrent() {
+        if (current != null) {
+            editing.showHistory(current);
+        }
+    }
+
+    void focusSearch() {
+        toolbar.focusSearch();
+    }
+
+    void showHelp() {
+        new HelpDialog().open();
+    }
+
+    private void filter(String search, TranslationStatus status) {
+        list.filter(search, status);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (page == null ? "" : page.title() + " · ") + getTranslation("app.name");
+    }
+
+    /** For tests without a browser: the row component of a segment, made as the lazy list would. */
+    SegmentRow row(int position) {
+        RowState state = rows.get(position);
+        SegmentRow shown = list.rendered(state);
+        return shown != null ? shown : list.row(state);
+    }
+
+    RowState state(int position) {
+        return rows.get(position);
+    }
+
+    int rowCount() {
+        return rows.size();
+    }
+
+    int firstWithPlaceholder() {
+        return rows.stream().filter(r -> !Placeholders.tokens(r.segment.sourceText()).isEmpty())
+                .mapToInt(RowState::position).findFirst().orElseThrow();
+    }
+}

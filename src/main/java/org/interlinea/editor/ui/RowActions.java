@@ -1,0 +1,17 @@
+package org.interlinea.editor.ui;
+
+/** What a segment row asks of the editor. */
+interface RowActions {
+
+    void focused(RowState row);
+
+    void typed(RowState row, String value);
+
+    void left(RowState row);
+
+    void confirm(RowState row);
+
+    void insertPlaceholder(RowState row, int id);
+
+    void showHistory(RowState row);
+}

@@ -1,0 +1,174 @@
+package org.interlinea.editor.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.interlinea.editor.ConfirmResult;
+import org.interlinea.editor.EditorService;
+import org.interlinea.editor.HistoryEntry;
+import org.interlinea.editor.QaIssue;
+import org.interlinea.translation.SaveResult;
+import org.interlinea.translation.Translation;
+
+/**
+ * Saving from the editor: drafts as the translator types and when leaving a row, confirming past the QA
+ * checks, reverting from history, and, when someone else saved first, the conflict dialog, so nothing
+ * typed is lost.
+ */
+final class RowEditing implements RowActions {
+
+    private final EditorService editor;
+    private final EditorView view;
+    private EditorService.Editing session;
+
+    RowEditing(EditorService editor, EditorView view) {
+        this.editor = editor;
+        this.view = view;
+    }
+
+    void session(EditorService.Editing session) {
+        this.session = session;
+    }
+
+    @Override
+    public void focused(RowState row) {
+        view.focused(row);
+    }
+
+    @Override
+    public void typed(RowState row, String value) {
+        row.typed(value);
+        if (row.dirty()) {
+            saveDraft(row);
+        } else {
+            view.refresh(row);
+        }
+    }
+
+    @Override
+    public void left(RowState row) {
+        if (row.dirty() && row.saveState() != RowState.SaveState.CONFLICT) {
+            saveDraft(row);
+        } else if (!row.dirty() && row.changedBy() != null && row.saveState() != RowState.SaveState.CONFLICT) {
+            reload(row);
+            view.refresh(row);
+        }
+    }
+
+    private void reload(RowState row) {
+        editor.current(row.segment.id(), session.language()).ifPresent(t -> row.saved(t, true));
+    }
+
+    /** Puts a text in the row as if typed (copy source, memory match) and saves it. */
+    void replaceText(RowState row, String text) {
+        row.typed(text);
+        view.refresh(row);
+        if (row.dirty()) {
+            saveDraft(row);
+        }
+    }
+
+    private void saveDraft(RowState row) {
+        if (session == null || row.saveState() == RowState.SaveState.CONFLICT) {
+            view.refresh(row);
+            return;
+        }
+        row.saveState(RowState.SaveState.SAVING);
+        SaveResult result = editor.saveDraft(session, row.segment, row.text(), row.version());
+        handle(row, result, this::saveDraftAgain);
+    }
+
+    private void saveDraftAgain(RowState row) {
+        saveDraft(row);
+    }
+
+    @Override
+    public void confirm(RowState row) {
+        if (session == null) {
+            return;
+        }
+        ConfirmResult result = editor.confirm(session, row.segment, row.text(), row.version());
+        row.issues(result.issues());
+        if (result.blocked()) {
+            String why = result.issues().stream().filter(QaIssue::blocking)
+                    .map(i -> view.getTranslation("editor.qa." + i.check().name(), i.detail()))
+                    .collect(Collectors.joining("; "));
+            Notification note = Notification.show(view.getTranslation("editor.blocked", why), 5000,
+                    Notification.Position.BOTTOM_CENTER);
+            note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            view.refresh(row);
+            return;
+        }
+        handle(row, result.save(), this::confirm);
+        if (result.saved()) {
+            view.moveToNextUnfinished(row);
+        }
+    }
+
+    private void handle(RowState row, SaveResult result, Consumer<RowState> retry) {
+        if (result.saved()) {
+            row.saved(result.current(), false);
+            row.saveState(RowState.SaveState.SAVED);
+            row.changedBy(null);
+            view.refresh(row);
+            return;
+        }
+        Translation theirs = result.current();
+        row.saveState(RowState.SaveState.CONFLICT);
+        row.changedBy(theirs.updatedBy());
+        view.refresh(row);
+        new ConflictDialog(label(row), row.text(), theirs, text -> {
+            row.saved(theirs, false);
+            row.typed(text);
+            row.saveState(RowState.SaveState.UNSAVED);
+            retry.accept(row);
+        }, () -> {
+            row.saved(theirs, true);
+            row.saveState(RowState.SaveState.SAVED);
+            row.changedBy(null);
+            view.refresh(row);
+        }).open();
+    }
+
+    /** Someone saved this segment in another editor: take it if nothing is pending here, else flag it. */
+    void savedElsewhere(RowState row, String user, int version) {
+        if (row.version() >= version) {
+            return;
+        }
+        row.changedBy(user);
+        // The row being edited may hold typing the server has not seen yet: replacing its text would lose
+        // it, so it keeps the old version and its next save meets the conflict dialog instead.
+        if (!row.dirty() && row != view.current() && row.saveState() != RowState.SaveState.CONFLICT) {
+            reload(row);
+        }
+        view.refresh(row);
+    }
+
+    @Override
+    public void insertPlaceholder(RowState row, int id) {
+        view.insertPlaceholder(row, id);
+    }
+
+    @Override
+    public void showHistory(RowState row) {
+        new HistoryDialog(label(row), editor.history(row.segment.id(), session.language()), entry -> revert(row, entry))
+                .open();
+    }
+
+    private void revert(RowState row, HistoryEntry entry) {
+        SaveResult result = editor.revert(session, row.segment, entry, row.version());
+        if (result.saved()) {
+            row.saved(result.current(), true);
+            row.saveState(RowState.SaveState.SAVED);
+            view.refresh(row);
+        } else {
+            row.typed(entry.text());
+            handle(row, result, this::saveDraftAgain);
+        }
+    }
+
+    private String label(RowState row) {
+        return String.valueOf(row.position() + 1);
+    }
+}

@@ -1,0 +1,105 @@
+package org.interlinea.editor.ui;
+
+import java.util.List;
+import org.interlinea.editor.EditorSegment;
+import org.interlinea.editor.QaChecks;
+import org.interlinea.editor.QaIssue;
+import org.interlinea.translation.Translation;
+import org.interlinea.translation.TranslationStatus;
+
+/**
+ * One segment in an open editor: what the server last confirmed ({@link #saved}) and what is typed
+ * ({@link #text}), which survive the row's component being recycled by the lazy list.
+ */
+final class RowState {
+
+    enum SaveState { SAVED, UNSAVED, SAVING, CONFLICT, FAILED }
+
+    final EditorSegment segment;
+    private Translation saved;
+    private String text;
+    private SaveState saveState = SaveState.SAVED;
+    private List<QaIssue> issues;
+    private String changedBy;
+
+    RowState(EditorSegment segment, Translation saved) {
+        this.segment = segment;
+        this.saved = saved;
+        this.text = saved.text();
+        this.issues = text.isEmpty() ? List.of() : QaChecks.check(segment.sourceText(), text);
+    }
+
+    Translation saved() {
+        return saved;
+    }
+
+    /** The server's state: after our save, or someone else's. Takes their text when nothing is pending. */
+    void saved(Translation translation, boolean takeText) {
+        this.saved = translation;
+        if (takeText) {
+            this.text = translation.text();
+            this.issues = text.isEmpty() ? List.of() : QaChecks.check(segment.sourceText(), text);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    void typed(String value) {
+        this.text = value == null ? "" : value;
+        this.issues = text.isEmpty() ? List.of() : QaChecks.check(segment.sourceText(), text);
+    }
+
+    boolean dirty() {
+        return !text.equals(saved.text());
+    }
+
+    TranslationStatus status() {
+        return saved.status();
+    }
+
+    int version() {
+        return saved.version();
+    }
+
+    SaveState saveState() {
+        return saveState;
+    }
+
+    void saveState(SaveState state) {
+        this.saveState = state;
+    }
+
+    List<QaIssue> issues() {
+        return issues;
+    }
+
+    void issues(List<QaIssue> issues) {
+        this.issues = issues;
+    }
+
+    String changedBy() {
+        return changedBy;
+    }
+
+    void changedBy(String user) {
+        this.changedBy = user;
+    }
+
+    int position() {
+        return segment.position();
+    }
+
+    boolean matches(String search, TranslationStatus status) {
+        if (status != null && status() != status) {
+            return false;
+        }
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
+        return segment.sourceText().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || text.toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+}

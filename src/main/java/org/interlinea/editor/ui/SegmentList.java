@@ -1,0 +1,84 @@
+package org.interlinea.editor.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interlinea.translation.TranslationStatus;
+
+/**
+ * The page's segments in a lazy list: only rows near the viewport exist as components, so a page of
+ * thousands of segments opens as fast as a short one. Row state lives in {@link RowState}, so a recycled
+ * row comes back as it was.
+ */
+final class SegmentList extends Div {
+
+    private final VirtualList<RowState> list = new VirtualList<>();
+    private final List<RowState> all;
+    private final Map<Long, Integer> paragraphBefore = new HashMap<>();
+    private final Map<Long, SegmentRow> rendered = new HashMap<>();
+    private final RowActions actions;
+    private List<RowState> shown;
+
+    SegmentList(List<RowState> rows, RowActions actions) {
+        this.all = rows;
+        this.shown = rows;
+        this.actions = actions;
+        for (int i = 1; i < rows.size(); i++) {
+            paragraphBefore.put(rows.get(i).segment.id(), rows.get(i - 1).segment.paragraph());
+        }
+        addClassName("segment-list");
+        list.setId("segments");
+        list.setSizeFull();
+        list.setRenderer(new ComponentRenderer<>(this::row));
+        list.setItems(rows);
+        add(list);
+    }
+
+    /** The row component for a segment, made now (the list calls this for the rows it shows). */
+    SegmentRow row(RowState state) {
+        Integer before = paragraphBefore.get(state.segment.id());
+        SegmentRow row = new SegmentRow(state, before != null && before != state.segment.paragraph(), actions);
+        rendered.put(state.segment.id(), row);
+        row.addDetachListener(e -> rendered.remove(state.segment.id(), row));
+        return row;
+    }
+
+    /** Shows the state again in the row, if it is on screen. */
+    void refresh(RowState state) {
+        SegmentRow row = rendered.get(state.segment.id());
+        if (row != null) {
+            row.refresh();
+        }
+    }
+
+    SegmentRow rendered(RowState state) {
+        return rendered.get(state.segment.id());
+    }
+
+    void filter(String search, TranslationStatus status) {
+        shown = all.stream().filter(r -> r.matches(search, status)).toList();
+        list.setItems(shown);
+    }
+
+    List<RowState> shown() {
+        return shown;
+    }
+
+    /** Scrolls to a row and puts the caret in its editor once the browser has drawn it. */
+    void focus(RowState state) {
+        int index = shown.indexOf(state);
+        if (index < 0) {
+            return;
+        }
+        list.scrollToIndex(index);
+        list.getElement().executeJs("""
+                const id = $0; let tries = 0;
+                const attempt = () => { const el = document.getElementById(id);
+                  if (el) { el.focus(); el.scrollIntoView({block: 'nearest'}); }
+                  else if (tries++ < 40) setTimeout(attempt, 50); };
+                attempt();""", "target-" + state.position());
+    }
+}
