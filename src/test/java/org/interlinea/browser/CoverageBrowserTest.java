@@ -36,4 +36,26 @@ class CoverageBrowserTest {
             browser.screenshot("coverage-ru");
         }
     }
+
+    @Test
+    void thePageScreenShowsTheOlderRussianTranslationAsOutdated() {
+        try (Browser browser = Browser.open(port, "en-GB")) {
+            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+            browser.waitFor(By.id("count-pt"));
+            browser.go("/pages/borders-in-the-snow");
+
+            browser.waitForText(By.id("card-ru"), "Outdated");
+            assertThat(browser.driver().findElement(By.id("card-pt")).getText()).contains("Missing");
+            browser.waitFor(By.cssSelector("#segment-grid"));
+            browser.screenshot("page-en");
+        }
+        try (Browser browser = Browser.open(port, "pt-PT")) {
+            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+            browser.waitFor(By.id("count-pt"));
+            browser.go("/pages/borders-in-the-snow");
+
+            browser.waitForText(By.id("card-ru"), "Desatualizada");
+            browser.screenshot("page-pt");
+        }
+    }
 }

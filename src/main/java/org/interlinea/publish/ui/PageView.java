@@ -164,7 +164,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     private Span segmentStatus(TranslationStatus status) {
         TranslationStatus shown = status == null ? TranslationStatus.MISSING : status;
         Span span = new Span(getTranslation("segment.status." + shown.name()));
-        span.addClassNames("segment-status", "segment-status-" + shown.name().toLowerCase(Locale.ROOT));
+        span.addClassNames("segment-status", "status-" + shown.name().toLowerCase(Locale.ROOT));
         return span;
     }
 
