@@ -8,27 +8,14 @@ import java.util.List;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.support.ContentFixture;
+import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ContentSyncTest {
-
-    static final ContentFixture content = new ContentFixture();
-
-    @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
-        registry.add("interlinea.content-dir", () -> content.root().toString());
-        registry.add("interlinea.sync-on-start", () -> "false");
-    }
+class ContentSyncTest extends ContentFolderTest {
 
     @Autowired
     ContentSyncService sync;

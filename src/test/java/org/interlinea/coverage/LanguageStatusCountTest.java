@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.interlinea.content.ContentSyncService;
 import org.interlinea.support.ContentFixture;
+import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
@@ -17,11 +18,7 @@ import org.interlinea.translation.TranslationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,17 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after every kind of change: sync adding and changing files, translation saves, archive, un-archive,
  * direct status updates, deletions, and a status change racing with an archive.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class LanguageStatusCountTest {
-
-    static final ContentFixture content = new ContentFixture();
-
-    @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
-        registry.add("interlinea.content-dir", () -> content.root().toString());
-        registry.add("interlinea.sync-on-start", () -> "false");
-    }
+class LanguageStatusCountTest extends ContentFolderTest {
 
     @Autowired
     ContentSyncService sync;

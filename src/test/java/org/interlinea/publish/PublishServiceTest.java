@@ -16,6 +16,7 @@ import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.language.Languages;
 import org.interlinea.support.ContentFixture;
+import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
@@ -23,28 +24,15 @@ import org.interlinea.translation.TranslationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Publishing a translation, and what a later change of the source does to it. */
-@SpringBootTest
-@ActiveProfiles("test")
-class PublishServiceTest {
+class PublishServiceTest extends ContentFolderTest {
 
-    static final ContentFixture content = new ContentFixture();
     static final String BODY = """
             <p class="lead">Rivers are roads here. Everyone knows the water.</p>
             <p><strong class="speaker">Interviewer:</strong> How many boats do you have?</p>
             <p><strong class="speaker">Ana Souza:</strong> We have <em>twelve</em> boats. They are old.</p>""";
-
-    @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
-        registry.add("interlinea.content-dir", () -> content.root().toString());
-        registry.add("interlinea.sync-on-start", () -> "false");
-    }
 
     @Autowired
     ContentSyncService sync;

@@ -5,30 +5,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.interlinea.alignment.AlignmentReviewService;
 import org.interlinea.support.DemoCorpusApp;
+import org.interlinea.support.KaribuUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The review screen without a browser (Karibu) on the shared demo app: every change is undone afterwards so
@@ -46,22 +39,14 @@ class AlignmentReviewViewTest {
 
     @BeforeEach
     void signedInUi() {
-        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-        SecurityContextHolder.getContext().setAuthentication(admin);
-        Routes routes = new Routes().autoDiscoverViews("org.interlinea");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(admin);
-        request.setUserInRole((principal, role) -> role.equals("ADMIN"));
+        KaribuUi.signedInAsAdmin(context);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(AlignmentReviewView.route(SLUG, "ru"));
     }
 
     @AfterEach
     void undoEverything() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        KaribuUi.tearDown();
         while (review.beads(SLUG, "ru").undoDepth() > 0) {
             review.undo(SLUG, "ru", "cleanup");
         }

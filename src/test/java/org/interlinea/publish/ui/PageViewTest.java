@@ -17,31 +17,18 @@ import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.publish.PageOverview;
 import org.interlinea.support.ContentFixture;
+import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
 import org.interlinea.support.KaribuUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The page screen without a browser: statuses per segment, publishing with the explicit choice. */
-@SpringBootTest
-@ActiveProfiles("test")
-class PageViewTest {
-
-    static final ContentFixture content = new ContentFixture();
-
-    @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
-        registry.add("interlinea.content-dir", () -> content.root().toString());
-        registry.add("interlinea.sync-on-start", () -> "false");
-    }
+class PageViewTest extends ContentFolderTest {
 
     @Autowired
     ApplicationContext context;
