@@ -241,8 +241,14 @@ class LanguageStatusCountTest extends ContentFolderTest {
         firstDone.get(30, TimeUnit.SECONDS);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(
                 s -> (statusFirst ? archive : statusChange).run()));
-        // The second waits on the first's locks; give it time to get there, then let the first commit.
-        Thread.sleep(500);
+        // The second must queue on the first's locks: wait until PostgreSQL shows it waiting for a lock.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        boolean waiting = false;
+        while (!waiting && System.nanoTime() < deadline) {
+            waiting = jdbc.sql("select exists (select 1 from pg_stat_activity where wait_event_type = 'Lock')")
+                    .query(Boolean.class).single();
+        }
+        assertThat(waiting).as("the second transaction waits for the first").isTrue();
         assertThat(second).isNotDone();
         mayCommit.complete(null);
         first.get(30, TimeUnit.SECONDS);
