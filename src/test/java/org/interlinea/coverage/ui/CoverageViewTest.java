@@ -47,6 +47,8 @@ class CoverageViewTest {
     void showsTheCountPerLanguage() {
         assertThat(_get(Span.class, spec -> spec.withId("count-pt")).getText()).isEqualTo("Portuguese: 3 of 13 pages");
         assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText()).isEqualTo("Russian: 8 of 13 pages");
+        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getTitle()).hasValue(
+                "Published 7 · Outdated 1 · Missing 5");
         assertThat(GridKt._size(grid())).isEqualTo(13);
     }
 
