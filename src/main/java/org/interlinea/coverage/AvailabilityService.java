@@ -1,6 +1,9 @@
 package org.interlinea.coverage;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.interlinea.content.PageDocumentsChanged;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.TranslationChanged;
@@ -9,7 +12,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the {@code availability} table (page x enabled language) in line with the documents, so the
@@ -20,10 +28,14 @@ public class AvailabilityService {
 
     private final JdbcClient jdbc;
     private final Languages languages;
+    private final TransactionTemplate newTransaction;
+    private final Map<LaneKey, Lane> lanes = new ConcurrentHashMap<>();
 
-    AvailabilityService(JdbcClient jdbc, Languages languages) {
+    AvailabilityService(JdbcClient jdbc, Languages languages, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.languages = languages;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** After segmentation and alignment, which the counts depend on. */
@@ -35,9 +47,55 @@ public class AvailabilityService {
         recompute(event.pageIds());
     }
 
-    @EventListener
+    /**
+     * After the save is committed (its transaction no longer holds the availability row while others wait),
+     * and only when it can move availability (a DRAFT text edit cannot). It runs in the saving thread, so a
+     * confirm returns with the page's availability counted, unless a recount of the page that is about to
+     * start will count it a moment later (see {@link #recount}).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onTranslationChanged(TranslationChanged event) {
-        recompute(java.util.List.of(event.pageId()));
+        if (event.availabilityMayChange() && languages.isEnabled(event.language())) {
+            recount(event.pageId(), event.language());
+        }
+    }
+
+    /**
+     * Recounts one page in one language after a save. Saves on one page come in bursts (many translators,
+     * each save its own transaction), so they share recounts: one recount at a time per page and language,
+     * and a save that finds another one already waiting to start leaves it to that one, since it will read
+     * after this save's commit. Its statement takes a lock on the availability row first, so even across
+     * instances no recount that read earlier writes over one that read later.
+     */
+    void recount(long pageId, String language) {
+        Lane lane = lanes.computeIfAbsent(new LaneKey(pageId, language), k -> new Lane());
+        synchronized (lane) {
+            if (lane.waiting) {
+                return;
+            }
+            lane.waiting = true;
+        }
+        lane.running.lock();
+        try {
+            synchronized (lane) {
+                lane.waiting = false;
+            }
+            newTransaction.executeWithoutResult(status -> {
+                jdbc.sql("select 1 from availability where page_id = :page and language = :language for update")
+                        .param("page", pageId).param("language", language).query(Integer.class).optional();
+                upsert("where p.id = any(:ids)", new Long[] {pageId}, new String[] {language});
+            });
+        } finally {
+            lane.running.unlock();
+        }
+    }
+
+    private record LaneKey(long pageId, String language) {
+    }
+
+    private static final class Lane {
+        final ReentrantLock running = new ReentrantLock();
+        boolean waiting;
     }
 
     /** A language added to the configuration gets its row for every page before anyone looks. */
@@ -45,13 +103,14 @@ public class AvailabilityService {
     @Order(0)
     @Transactional
     public void fillMissingLanguages() {
-        upsert("where not exists (select 1 from availability a where a.page_id = p.id and a.language = l.tag)", null);
+        upsert("where not exists (select 1 from availability a where a.page_id = p.id and a.language = l.tag)", null,
+                allLanguages());
     }
 
     @Transactional
     public void recompute(Collection<Long> pageIds) {
         if (!pageIds.isEmpty()) {
-            upsert("where p.id = any(:ids)", pageIds.toArray(Long[]::new));
+            upsert("where p.id = any(:ids)", pageIds.toArray(Long[]::new), allLanguages());
         }
     }
 
@@ -63,7 +122,11 @@ public class AvailabilityService {
      *    counts the words without one);
      *  - without a file: READY when every segment is translated, IN_PROGRESS when any has text, else MISSING.
      */
-    private void upsert(String where, Long[] ids) {
+    private String[] allLanguages() {
+        return languages.tags().toArray(String[]::new);
+    }
+
+    private void upsert(String where, Long[] ids, String[] languageTags) {
         var statement = jdbc.sql("""
                         insert into availability (page_id, language, status, total_segments, translated_segments,
                                                   total_words, translated_words, changed_words)
@@ -106,7 +169,7 @@ public class AvailabilityService {
                             translated_segments = excluded.translated_segments, total_words = excluded.total_words,
                             translated_words = excluded.translated_words, changed_words = excluded.changed_words,
                             updated_at = now()""")
-                .param("languages", languages.tags().toArray(String[]::new));
+                .param("languages", languageTags);
         if (ids != null) {
             statement = statement.param("ids", ids);
         }

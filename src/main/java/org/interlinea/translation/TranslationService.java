@@ -58,6 +58,7 @@ public class TranslationService {
             throw new IllegalArgumentException("A saved translation cannot be MISSING");
         }
         int updated;
+        boolean statusChanges = true;
         if (expectedVersion == 0) {
             updated = jdbc.sql("""
                             insert into translation (segment_id, language, text, status, origin, updated_by)
@@ -66,6 +67,12 @@ public class TranslationService {
                     .param("id", segmentId).param("language", language).param("text", text)
                     .param("status", status.name()).param("origin", origin.name()).param("user", user).update();
         } else {
+            // Locked, so nothing changes it between this read and the update below.
+            statusChanges = jdbc.sql("""
+                            select status from translation
+                            where segment_id = :id and language = :language and version = :version for update""")
+                    .param("id", segmentId).param("language", language).param("version", expectedVersion)
+                    .query(String.class).optional().map(before -> !before.equals(status.name())).orElse(true);
             updated = jdbc.sql("""
                             update translation set text = :text, status = :status, origin = :origin,
                                    updated_by = :user, updated_at = now(), version = version + 1,
@@ -83,7 +90,7 @@ public class TranslationService {
         recordHistory(current);
         long pageId = jdbc.sql("select page_id from segment where id = :id").param("id", segmentId)
                 .query(Long.class).single();
-        events.publishEvent(new TranslationChanged(pageId, language));
+        events.publishEvent(new TranslationChanged(pageId, language, statusChanges));
         return SaveResult.saved(current);
     }
 

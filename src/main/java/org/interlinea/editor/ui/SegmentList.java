@@ -67,18 +67,28 @@ final class SegmentList extends Div {
         return shown;
     }
 
-    /** Scrolls to a row and puts the caret in its editor once the browser has drawn it. */
+    /**
+     * Scrolls to a row and puts the caret in its editor once the browser has drawn it. The row that had
+     * the focus lets go of it first: the list gives the focus back to the row that had it when it scrolled,
+     * which would take it from the row asked for. For two seconds the focus is put back if it falls to the
+     * page (the list may replace the row just focused when the rows for the new position arrive); that stops
+     * as soon as the translator goes anywhere else.
+     */
     void focus(RowState state) {
         int index = shown.indexOf(state);
         if (index < 0) {
             return;
         }
-        list.scrollToIndex(index);
         list.getElement().executeJs("""
-                const id = $0; let tries = 0;
-                const attempt = () => { const el = document.getElementById(id);
-                  if (el) { el.focus(); el.scrollIntoView({block: 'nearest'}); }
-                  else if (tries++ < 40) setTimeout(attempt, 50); };
-                attempt();""", "target-" + state.position());
+                const had = document.activeElement;
+                if (had && this.contains(had)) had.blur();
+                this.scrollToIndex($1);
+                const id = $0; let tries = 0, focused = false;
+                const tick = () => { const el = document.getElementById(id), a = document.activeElement;
+                  const lost = !a || a === document.body;
+                  if (el && (!focused || lost)) { el.focus(); el.scrollIntoView({block: 'nearest'}); focused = true; }
+                  else if (focused && !lost && !(el && el.contains(a))) return;
+                  if (tries++ < 40) setTimeout(tick, 50); };
+                tick();""", "target-" + state.position(), index);
     }
 }

@@ -61,6 +61,7 @@ final class SegmentRow extends Div {
                 this.addEventListener('input', () => { const s = row && row.querySelector('.save-state');
                   if (s) { s.textContent = label; s.className = 'save-state save-unsaved'; } });""",
                 getTranslation("editor.save.UNSAVED"));
+        PlaceholderGuard.attach(target);
 
         Button confirm = new Button(VaadinIcon.CHECK.create(), e -> actions.confirm(state));
         confirm.setId("confirm-" + n);
