@@ -4,19 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
 import org.interlinea.editor.EditorPage;
 import org.interlinea.editor.EditorService;
 import org.interlinea.coverage.AvailabilityService;
 import org.interlinea.support.DemoCorpusApp;
+import org.interlinea.support.KaribuUi;
 import org.interlinea.support.TranslationsReset;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
@@ -27,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The editor without a browser (Karibu): type, autosave, confirm, QA blocking, a conflict. */
 @DemoCorpusApp
@@ -50,21 +42,13 @@ class EditorViewTest {
 
     @BeforeEach
     void signedInUi() {
-        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-        SecurityContextHolder.getContext().setAuthentication(admin);
-        Routes routes = new Routes().autoDiscoverViews("org.interlinea");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(admin);
-        request.setUserInRole((principal, role) -> role.equals("ADMIN"));
+        KaribuUi.signedInAsAdmin(context);
     }
 
     @AfterEach
     void tearDown() {
         TranslationsReset.clear(jdbc, availability, "pt", SLUG);
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        KaribuUi.tearDown();
     }
 
     private EditorView open() {
