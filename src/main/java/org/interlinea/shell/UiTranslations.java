@@ -1,7 +1,8 @@
 package org.interlinea.shell;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every text of the UI, from {@code vaadin-i18n/translations*.properties} in English, Russian and
- * Portuguese. English comes first so a browser asking for none of these gets English.
+ * Portuguese. English comes first so a browser asking for none of these gets English. Patterns are ICU
+ * message formats, so counts take the language's plural forms: {@code {0, plural, one{# page} other{# pages}}}.
  */
 @Component
 public class UiTranslations implements I18NProvider {

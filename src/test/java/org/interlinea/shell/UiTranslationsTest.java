@@ -1,6 +1,7 @@
 package org.interlinea.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,5 +79,28 @@ class UiTranslationsTest {
         Set<Object> result = new java.util.HashSet<>(a);
         result.removeAll(b);
         return result;
+    }
+
+    @Test
+    void everyPatternIsAValidMessageFormat() throws IOException {
+        for (String suffix : new String[] {"", "_ru", "_pt"}) {
+            Locale locale = suffix.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(suffix.substring(1));
+            bundle(suffix).forEach((k, v) -> assertThatCode(() -> new com.ibm.icu.text.MessageFormat(v.toString(), locale))
+                    .as("%s in translations%s", k, suffix).doesNotThrowAnyException());
+        }
+    }
+
+    @Test
+    void countsTakeTheLanguagesPluralForms() {
+        UiTranslations translations = new UiTranslations();
+        Locale ru = Locale.forLanguageTag("ru");
+
+        assertThat(translations.getTranslation("coverage.count", ru, "Русский", 1, 1)).isEqualTo("Русский: 1 из 1 страницы");
+        assertThat(translations.getTranslation("coverage.count", ru, "Русский", 2, 3)).isEqualTo("Русский: 2 из 3 страниц");
+        assertThat(translations.getTranslation("coverage.count", ru, "Русский", 8, 13)).isEqualTo("Русский: 8 из 13 страниц");
+        assertThat(translations.getTranslation("coverage.count", ru, "Русский", 8, 21)).isEqualTo("Русский: 8 из 21 страницы");
+        assertThat(translations.getTranslation("editor.qa.summary", ru, 0, 1)).isEqualTo("Проверка: 0 блокирующих, 1 предупреждение");
+        assertThat(translations.getTranslation("coverage.count", Locale.ENGLISH, "Portuguese", 1, 1))
+                .isEqualTo("Portuguese: 1 of 1 page");
     }
 }
