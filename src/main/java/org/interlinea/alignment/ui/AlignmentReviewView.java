@@ -157,6 +157,7 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
                     bead + 2);
             case SPLIT -> change(() -> review.splitIntoPairs(slug, language, bead, user()), bead, "align.done.SPLIT",
                     bead + 1);
+            case SPLIT_AT -> splitAt(bead);
             case TARGET_UP -> change(() -> review.moveTarget(slug, language, bead, Move.UP, user()), bead,
                     "align.done.TARGET", bead);
             case TARGET_DOWN -> change(() -> review.moveTarget(slug, language, bead, Move.DOWN, user()), bead,
@@ -172,6 +173,21 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
             case PREVIOUS -> step(-1);
             case HELP -> new ShortcutHelp(this::getTranslation).open();
         }
+    }
+
+    /** Asks where to split the bead, then splits it there; a bead with fewer than two sentences cannot be. */
+    private void splitAt(int position) {
+        if (position < 0 || position >= page.beads().size()) {
+            return;
+        }
+        BeadRow bead = page.beads().get(position);
+        if (bead.source().size() + bead.target().size() < 2) {
+            notify(getTranslation("align.split.nothing", position + 1), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        new SplitDialog(bead, (sourceAt, targetAt) -> change(
+                () -> review.split(slug, language, position, sourceAt, targetAt, user()), position,
+                "align.done.SPLIT_AT", position + 1, position + 2), this::getTranslation).open();
     }
 
     /**

@@ -13,6 +13,8 @@ enum ReviewAction {
     CONFIRM("confirm-bead", VaadinIcon.CHECK, true, shortcut(Key.ENTER), shortcut(Key.ENTER, KeyModifier.CONTROL)),
     MERGE("merge-bead", VaadinIcon.COMPRESS, true, shortcut(Key.KEY_M, KeyModifier.CONTROL)),
     SPLIT("split-bead", VaadinIcon.SPLIT, true, shortcut(Key.KEY_B, KeyModifier.CONTROL)),
+    /** Opens {@link SplitDialog}: the reviewer chooses where the first part ends on each side. */
+    SPLIT_AT("split-at", VaadinIcon.SCISSORS, true, shortcut(Key.KEY_S)),
     TARGET_UP("target-up", VaadinIcon.ARROW_UP, false, shortcut(Key.ARROW_UP, KeyModifier.ALT)),
     TARGET_DOWN("target-down", VaadinIcon.ARROW_DOWN, false, shortcut(Key.ARROW_DOWN, KeyModifier.ALT)),
     SOURCE_UP("source-up", VaadinIcon.ARROW_UP, false, shortcut(Key.ARROW_UP, KeyModifier.ALT, KeyModifier.SHIFT)),

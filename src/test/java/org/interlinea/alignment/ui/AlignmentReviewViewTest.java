@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.springframework.context.ApplicationContext;
 class AlignmentReviewViewTest {
 
     static final String SLUG = "borders-in-the-snow";
+    /** Bead 32 of its Russian alignment is a 1-2 split. */
+    static final String JUDGE = "a-judge-on-trial";
 
     @Autowired
     ApplicationContext context;
@@ -47,8 +50,10 @@ class AlignmentReviewViewTest {
     @AfterEach
     void undoEverything() {
         KaribuUi.tearDown();
-        while (review.beads(SLUG, "ru").undoDepth() > 0) {
-            review.undo(SLUG, "ru", "cleanup");
+        for (String slug : List.of(SLUG, JUDGE)) {
+            while (review.beads(slug, "ru").undoDepth() > 0) {
+                review.undo(slug, "ru", "cleanup");
+            }
         }
     }
 
@@ -62,6 +67,10 @@ class AlignmentReviewViewTest {
 
     private static String status() {
         return _get(Span.class, spec -> spec.withId("review-status")).getText();
+    }
+
+    private static String shape(int number) {
+        return _get(bead(number), Span.class, spec -> spec.withClasses("bead-shape")).getText();
     }
 
     private static void click(String buttonId) {
@@ -132,6 +141,77 @@ class AlignmentReviewViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void splitsABeadWhereTheReviewerChoosesAndUndoesIt() {
+        UI.getCurrent().navigate(AlignmentReviewView.route(JUDGE, "ru"));
+        int beads = rows().size();
+        _click(bead(32));
+        assertThat(shape(32)).isEqualTo("1-2");
+        click("split-at");
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("split-dialog"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Split bead 32");
+        assertThat(_find(dialog, Paragraph.class, spec -> spec.withClasses("sentence"))).hasSize(3);
+        Select<Integer> source = _get(Select.class, spec -> spec.withId("split-source"));
+        Select<Integer> target = _get(Select.class, spec -> spec.withId("split-target"));
+        Button split = _get(Button.class, spec -> spec.withId("split-confirm"));
+        assertThat(source.getListDataView().getItems()).containsExactly(0, 1);
+        assertThat(target.getListDataView().getItems()).containsExactly(0, 1, 2);
+        assertThat(target.getItemLabelGenerator().apply(2)).isEqualTo("1–2");
+        assertThat(source.getItemLabelGenerator().apply(0)).isEqualTo("none");
+
+        source.setValue(0);
+        target.setValue(0);
+        assertThat(source.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).isEqualTo("The first part would be empty: keep at least one sentence in it");
+        assertThat(split.isEnabled()).isFalse();
+
+        source.setValue(1);
+        target.setValue(2);
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(source.getErrorMessage()).isEqualTo("The second part would be empty: leave at least one sentence for it");
+        assertThat(split.isEnabled()).isFalse();
+
+        target.setValue(1);   // source 1 and target 1 stay together, target 2 stands alone
+        assertThat(source.isInvalid()).isFalse();
+        assertThat(target.isInvalid()).isFalse();
+        assertThat(_find(dialog, Paragraph.class, spec -> spec.withClasses("split-second"))).hasSize(1);
+        _click(split);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(status()).isEqualTo("Bead 32 split into beads 32 and 33");
+        assertThat(rows()).hasSize(beads + 1);
+        assertThat(shape(32)).isEqualTo("1-1");
+        assertThat(shape(33)).isEqualTo("0-1");
+        assertThat(bead(32).getClassNames()).contains("bead-selected");
+        assertThat(review.beads(JUDGE, "ru").undoDepth()).isEqualTo(1);
+
+        click("undo-change");
+        assertThat(status()).isEqualTo("Undone: split");
+        assertThat(rows()).hasSize(beads);
+        assertThat(shape(32)).isEqualTo("1-2");
+        NotificationsKt.clearNotifications();
+    }
+
+    @Test
+    void cancellingTheSplitChangesNothing() {
+        _click(bead(15));   // 1-2
+        click("split-at");
+        click("split-cancel");
+        assertThat(_find(Dialog.class, spec -> spec.withId("split-dialog"))).isEmpty();
+        assertThat(rows()).hasSize(49);
+        assertThat(review.beads(SLUG, "ru").undoDepth()).isZero();
+
+        _click(bead(38));   // 1-0: nothing to split
+        assertThat(shape(38)).isEqualTo("1-0");
+        click("split-at");
+        assertThat(_find(Dialog.class, spec -> spec.withId("split-dialog"))).isEmpty();
+        assertThat(status()).isEqualTo("Bead 38 has a single sentence: there is nothing to split");
+        NotificationsKt.clearNotifications();
+    }
+
+    @Test
     void explainsWhatCannotBeDone() {
         _click(bead(49));
         click("merge-bead");
@@ -150,7 +230,7 @@ class AlignmentReviewViewTest {
         Dialog help = _get(Dialog.class, spec -> spec.withId("shortcut-help"));
         assertThat(help.isOpened()).isTrue();
         String text = help.getElement().getTextRecursively();
-        assertThat(text).contains("Confirm", "Enter", "Ctrl+M", "Ctrl+B", "Alt+↑", "Alt+Shift+↓", "Ctrl+0", "Del",
+        assertThat(text).contains("Confirm", "Enter", "Ctrl+M", "Ctrl+B", "Split here…", "Alt+↑", "Alt+Shift+↓", "Ctrl+0", "Del",
                 "Ctrl+Z", "J", "K");
     }
 
