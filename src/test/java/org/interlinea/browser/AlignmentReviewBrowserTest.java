@@ -86,4 +86,20 @@ class AlignmentReviewBrowserTest {
             browser.screenshot("align-ru-help");
         }
     }
+
+    @Test
+    void theSplitDialogShowsTheBeadsSentences() {
+        try (Browser browser = Browser.open(port, "pt-PT")) {
+            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+            browser.waitFor(By.id("coverage-grid"));
+            browser.go("/align/a-judge-on-trial/ru");
+
+            browser.waitFor(By.id("bead-32")).click();
+            waitForClass(browser, "bead-32", "bead-selected");
+            browser.driver().findElement(By.id("split-at")).click();
+            browser.waitFor(By.id("split-source"));
+            browser.waitFor(By.id("split-target"));
+            browser.screenshot("align-pt-split");
+        }
+    }
 }
