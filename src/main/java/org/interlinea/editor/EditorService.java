@@ -1,12 +1,16 @@
 package org.interlinea.editor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interlinea.coverage.CoverageRow;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.SaveResult;
+import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
@@ -83,6 +87,54 @@ public class EditorService {
     /** Saves an earlier text again as a new DRAFT version; the history keeps everything in between. */
     public SaveResult revert(Editing editing, EditorSegment segment, HistoryEntry entry, int expectedVersion) {
         return save(editing, segment, entry.text(), TranslationStatus.DRAFT, expectedVersion);
+    }
+
+    /**
+     * Replaces in the target texts of a page: each changed segment is saved with the version the editor
+     * holds and keeps its status (the history records the old text), so a term fixed across a page does not
+     * send every confirmed segment back to draft. Confirmed ones go into the memory with their new text.
+     * Segments someone saved meanwhile are skipped and reported, their text untouched. Nothing is saved when
+     * the replace is refused (bad input, or a placeholder would be created or broken).
+     */
+    public ReplaceResult replaceInTargets(Editing editing, TargetReplace replace, List<ReplaceTarget> targets) {
+        Map<Long, ReplaceTarget> byId = new HashMap<>();
+        List<TargetReplace.Target> texts = new ArrayList<>(targets.size());
+        for (ReplaceTarget t : targets) {
+            byId.put(t.segment().id(), t);
+            texts.add(new TargetReplace.Target(t.segment().id(), t.segment().position(), t.translation().text()));
+        }
+        TargetReplace.Plan plan = replace.plan(texts);
+        if (!plan.allowed()) {
+            return new ReplaceResult(plan, List.of(), List.of());
+        }
+        List<Translation> saved = new ArrayList<>();
+        List<Integer> conflicts = new ArrayList<>();
+        for (TargetReplace.Change change : plan.changes()) {
+            ReplaceTarget target = byId.get(change.target().segmentId());
+            Translation before = target.translation();
+            SaveResult result = save(editing, target.segment(), change.after(), before.status(), before.version());
+            if (!result.saved()) {
+                conflicts.add(target.segment().position() + 1);
+                continue;
+            }
+            saved.add(result.current());
+            if (before.status().countsAsTranslated()) {
+                memory.add(editing.sourceLanguage(), editing.language(), target.segment().sourceText(),
+                        change.after(), TranslationOrigin.EDITOR.name(), editing.pageId());
+            }
+        }
+        return new ReplaceResult(plan, List.copyOf(saved), List.copyOf(conflicts));
+    }
+
+    /** A segment and the translation the editor holds for it (text and version to replace in). */
+    public record ReplaceTarget(EditorSegment segment, Translation translation) {
+    }
+
+    /**
+     * What a replace did: its plan (counts, or why it was refused), what was saved, and the 1-based numbers
+     * of segments skipped because someone saved them meanwhile.
+     */
+    public record ReplaceResult(TargetReplace.Plan plan, List<Translation> saved, List<Integer> conflicts) {
     }
 
     /** Newest first. */

@@ -35,6 +35,8 @@ final class EditorShortcuts {
         }
         on(view, view::focusSearch, Key.KEY_F, KeyModifier.CONTROL);
         on(view, view::historyOfCurrent, Key.KEY_H, KeyModifier.CONTROL);
+        // Ctrl+H is history; replace takes Ctrl+Shift+H. The typed text is sent first, so it is replaced too.
+        on(view, view::showReplace, Key.KEY_H, KeyModifier.CONTROL, KeyModifier.SHIFT).resetFocusOnActiveElement();
         on(view, view::showHelp, Key.F1);
     }
 

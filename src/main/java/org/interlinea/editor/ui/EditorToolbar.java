@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 import org.interlinea.editor.Progress;
 import org.interlinea.translation.TranslationStatus;
 
-/** The editor's header: page, progress, QA summary, who else is here, search and filter, help. */
+/** The editor's header: page, progress, QA summary, who else is here, search and filter, replace, help. */
 final class EditorToolbar extends Div {
 
     private final Span progress = new Span();
@@ -23,7 +23,8 @@ final class EditorToolbar extends Div {
     private final TextField search = new TextField();
     private final Select<TranslationStatus> status = new Select<>();
 
-    EditorToolbar(String title, String languageName, BiConsumer<String, TranslationStatus> filter, Runnable help) {
+    EditorToolbar(String title, String languageName, BiConsumer<String, TranslationStatus> filter, Runnable replace,
+                  Runnable help) {
         addClassName("editor-toolbar");
         H2 heading = new H2(title);
         heading.addClassName("editor-title");
@@ -52,12 +53,17 @@ final class EditorToolbar extends Div {
         status.setAriaLabel(getTranslation("editor.filter.status"));
         search.addValueChangeListener(e -> filter.accept(e.getValue(), status.getValue()));
         status.addValueChangeListener(e -> filter.accept(search.getValue(), e.getValue()));
+        Button replaceButton = new Button(VaadinIcon.EXCHANGE.create(), e -> replace.run());
+        replaceButton.setId("editor-replace");
+        replaceButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        replaceButton.setAriaLabel(getTranslation("editor.replace.title"));
+        replaceButton.setTooltipText(getTranslation("editor.replace.title") + " (Ctrl+Shift+H)");
         Button helpButton = new Button("?", e -> help.run());
         helpButton.setId("editor-help");
         helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         helpButton.setAriaLabel(getTranslation("editor.help.title"));
         helpButton.setTooltipText(getTranslation("editor.help.title") + " (F1)");
-        Div second = new Div(search, status, helpButton);
+        Div second = new Div(search, status, replaceButton, helpButton);
         second.addClassName("editor-toolbar-line");
         add(first, second);
     }

@@ -24,6 +24,7 @@ import org.interlinea.editor.Placeholders;
 import org.interlinea.editor.PresenceService;
 import org.interlinea.editor.Progress;
 import org.interlinea.editor.QaIssue;
+import org.interlinea.editor.TargetReplace;
 import org.interlinea.language.Language;
 import org.interlinea.translation.TranslationStatus;
 
@@ -81,7 +82,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             byId.put(segment.id(), row);
         }
         toolbar = new EditorToolbar(page.title(), new Language(page.language()).displayName(getLocale()),
-                this::filter, this::showHelp);
+                this::filter, this::showReplace, this::showHelp);
         editing = new RowEditing(editor, this);
         list = new SegmentList(rows, editing);
         memoryPanel = new MemoryPanel(this::takeMatch,
@@ -229,6 +230,46 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     void showHelp() {
         new HelpDialog().open();
+    }
+
+    void showReplace() {
+        new ReplaceDialog(this::planReplace, this::replaceAll).open();
+    }
+
+    /** The rows a replace works on: those whose text is what the server has (no pending typing, no conflict). */
+    private List<RowState> replaceable() {
+        return rows.stream().filter(r -> !r.dirty() && r.saveState() != RowState.SaveState.CONFLICT).toList();
+    }
+
+    TargetReplace.Plan planReplace(TargetReplace replace) {
+        return replace.plan(replaceable().stream()
+                .map(r -> new TargetReplace.Target(r.segment.id(), r.position(), r.saved().text())).toList());
+    }
+
+    /** Replaces in the saved target texts; rows take what was saved, and skipped ones what is there now. */
+    EditorService.ReplaceResult replaceAll(TargetReplace replace) {
+        if (editing.session() == null) {
+            return new EditorService.ReplaceResult(planReplace(replace), List.of(), List.of());
+        }
+        EditorService.ReplaceResult result = editor.replaceInTargets(editing.session(), replace,
+                replaceable().stream().map(r -> new EditorService.ReplaceTarget(r.segment, r.saved())).toList());
+        for (org.interlinea.translation.Translation saved : result.saved()) {
+            RowState row = byId.get(saved.segmentId());
+            row.saved(saved, true);
+            row.saveState(RowState.SaveState.SAVED);
+            row.changedBy(null);
+            list.refresh(row);
+        }
+        for (int number : result.conflicts()) {
+            RowState row = rows.stream().filter(r -> r.position() == number - 1).findFirst().orElseThrow();
+            editor.current(row.segment.id(), page.language()).ifPresent(t -> {
+                row.saved(t, true);
+                row.changedBy(t.updatedBy());
+            });
+            list.refresh(row);
+        }
+        summarise();
+        return result;
     }
 
     private void filter(String search, TranslationStatus status) {

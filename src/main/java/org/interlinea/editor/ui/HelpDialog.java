@@ -21,6 +21,7 @@ final class HelpDialog extends Dialog {
             new Shortcut("Ctrl+Shift+1 … Ctrl+Shift+9", "editor.help.placeholder"),
             new Shortcut("Ctrl+F", "editor.help.search"),
             new Shortcut("Ctrl+H", "editor.help.history"),
+            new Shortcut("Ctrl+Shift+H", "editor.help.replace"),
             new Shortcut("F1", "editor.help.help"));
 
     HelpDialog() {

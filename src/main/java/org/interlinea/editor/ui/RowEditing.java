@@ -31,6 +31,10 @@ final class RowEditing implements RowActions {
         this.session = session;
     }
 
+    EditorService.Editing session() {
+        return session;
+    }
+
     @Override
     public void focused(RowState row) {
         view.focused(row);
