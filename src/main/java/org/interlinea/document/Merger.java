@@ -88,6 +88,13 @@ final class Merger {
             render(span.start(), span.end(), j + 1);
             return;
         }
+        // An attribute value that was unquoted in the page is written in double quotes: unquoted, a space in
+        // the translation would end the value and the rest would become new attributes (onerror=...). An
+        // unquoted value holds no white space and every sentence break needs some, so it is one segment.
+        boolean addQuotes = span.segment().attribute() && span.segment().quote() == 0;
+        if (addQuotes) {
+            out.append('"');
+        }
         for (Translation.Piece piece : Translation.parse(span.segment(), translation)) {
             if (piece.markup() != null) {
                 render(piece.markup().start(), piece.markup().end(), j + 1);
@@ -95,9 +102,16 @@ final class Merger {
                 escape(piece.text(), span.segment());
             }
         }
+        if (addQuotes) {
+            out.append('"');
+        }
     }
 
-    /** Translated text as HTML: markup characters escaped, characters the page's charset lacks as references. */
+    /**
+     * Translated text as HTML: markup characters escaped (so a translation can never add markup or leave its
+     * attribute value), characters the page's charset lacks as references. Inside an attribute the quote
+     * that delimits the value (double when it was unquoted) is escaped, so a quote in a translation stays text.
+     */
     private void escape(String text, SourceSegment segment) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -107,7 +121,7 @@ final class Merger {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append(segment.attribute() && segment.quote() != '\'' ? "&quot;" : "\"");
-                case '\'' -> out.append(segment.attribute() && segment.quote() != '"' ? "&#39;" : "'");
+                case '\'' -> out.append(segment.attribute() && segment.quote() == '\'' ? "&#39;" : "'");
                 default -> {
                     if (cp < 0x80 || encoder.canEncode(new String(Character.toChars(cp)))) {
                         out.appendCodePoint(cp);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +55,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + acceptLanguage,
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            // The console is read at close: any error a page logged fails the test.
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
@@ -93,9 +102,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Errors the pages logged to the browser console since the last call (each is reported once). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Quits the browser, and fails the test when a page logged an error to the console. */
     @Override
     public void close() {
-        driver.quit();
-        userDataDir.toFile().deleteOnExit();
+        List<String> errors;
+        try {
+            errors = consoleErrors();
+        } finally {
+            driver.quit();
+            userDataDir.toFile().deleteOnExit();
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("The browser console reported errors:\n" + String.join("\n", errors));
+        }
     }
 }
