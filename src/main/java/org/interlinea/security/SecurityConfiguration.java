@@ -43,9 +43,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        // Our stylesheets must load on the login screen too.
+        // Our stylesheets and icon must load on the login screen too (a missing icon is a console error).
         // The error page carries the status of a refused API call (401), so it cannot itself need a login.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/favicon.ico", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

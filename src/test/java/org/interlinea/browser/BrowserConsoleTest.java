@@ -20,7 +20,7 @@ class BrowserConsoleTest {
         Browser browser = Browser.open(port, "en-GB");
         browser.go("/login");
         browser.waitFor(By.id("vaadinLoginUsername"));
-        browser.driver().executeScript("console.error('Invalid array length')");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("console.error('Invalid array length')");
         assertThatThrownBy(browser::close).isInstanceOf(AssertionError.class).hasMessageContaining("Invalid array length");
     }
 
