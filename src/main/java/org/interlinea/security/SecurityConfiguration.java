@@ -1,6 +1,7 @@
 package org.interlinea.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.interlinea.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,21 +15,29 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Login is required everywhere except the site's read-only availability API and the health check.
- * The JSON API's write endpoints take HTTP Basic credentials so scripts can call them.
+ * The JSON API's write endpoints take HTTP Basic credentials so scripts can call them. Response headers are set
+ * for every request by {@link SecurityHeaders}, since Vaadin serves some requests past these chains.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    private static final String[] PUBLIC_API = {"/api/availability", "/api/pages/*/availability"};
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SiteApiCorsProperties cors) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/availability", "/api/pages/*/availability").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_API).permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, PUBLIC_API).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
@@ -37,7 +46,25 @@ class SecurityConfiguration {
                 // Stateless API, no browser session to ride on, so no CSRF token either.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(c -> c.configurationSource(publicApiCors(cors)))
                 .build();
+    }
+
+    /** The site's pages may read the public API from the configured origins; nothing else is shared. */
+    private static CorsConfigurationSource publicApiCors(SiteApiCorsProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsOrigins().isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(properties.corsOrigins());
+            config.setAllowedMethods(List.of("GET", "HEAD"));
+            config.setExposedHeaders(List.of("ETag"));
+            config.setAllowCredentials(false);
+            config.setMaxAge(3600L);
+            for (String path : PUBLIC_API) {
+                source.registerCorsConfiguration(path, config);
+            }
+        }
+        return source;
     }
 
     @Bean

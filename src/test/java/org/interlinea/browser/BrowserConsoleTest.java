@@ -24,6 +24,19 @@ class BrowserConsoleTest {
         assertThatThrownBy(browser::close).isInstanceOf(AssertionError.class).hasMessageContaining("Invalid array length");
     }
 
+    /** The Content-Security-Policy is in force in the browser, and a violation fails a test like any error. */
+    @Test
+    void aScriptFromAnotherOriginIsRefused() {
+        Browser browser = Browser.open(port, "en-GB");
+        browser.go("/login");
+        browser.waitFor(By.id("vaadinLoginUsername"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const s = document.createElement('script'); s.src = 'https://evil.example/x.js';"
+                        + " document.head.appendChild(s);");
+        assertThatThrownBy(browser::close).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content Security Policy");
+    }
+
     @Test
     void aCleanPageDoesNot() {
         Browser browser = Browser.open(port, "en-GB");

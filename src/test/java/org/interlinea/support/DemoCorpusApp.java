@@ -15,8 +15,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "interlinea.content-dir=translations",
-        "interlinea.admin-password=" + DemoCorpusApp.ADMIN_PASSWORD})
+        "interlinea.admin-password=" + DemoCorpusApp.ADMIN_PASSWORD,
+        "interlinea.site-api.cors-origins=" + DemoCorpusApp.SITE_ORIGIN})
 @ActiveProfiles("test")
 public @interface DemoCorpusApp {
     String ADMIN_PASSWORD = "demo-admin-password";
+    /** The site that may read the public API from its pages. */
+    String SITE_ORIGIN = "https://news.example.org";
 }
