@@ -39,8 +39,17 @@ final class ContentFileReader {
         return ContentHashes.sha256(bytes);
     }
 
-    static byte[] readBytes(Path file) throws UnreadableContent {
+    /**
+     * The file's bytes, read through its real path, which must lie inside the content folder: a link to
+     * {@code /etc/passwd} or to a page elsewhere on the server would otherwise be imported and shown.
+     */
+    static byte[] readBytes(Path file, Path realRoot) throws UnreadableContent {
         try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                throw new UnreadableContent("the file is a link to a place outside the content folder; it is not read");
+            }
+            file = real; // read what was checked, not the link, which could change in between
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new UnreadableContent("file is " + (size / (1024 * 1024)) + " MB; pages over "

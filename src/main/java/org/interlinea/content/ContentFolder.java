@@ -38,6 +38,15 @@ public class ContentFolder {
         return root;
     }
 
+    /** The folder with every link resolved: what a file's real path must start with to be read. */
+    Path realRoot() {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root;
+        }
+    }
+
     /** Where the page's document in the language lives (whether or not it exists yet). */
     public Path fileOf(String slug, String language) {
         if (!SLUG.matcher(slug).matches()) {
@@ -54,9 +63,15 @@ public class ContentFolder {
                     "the content folder does not exist; set interlinea.content-dir"));
             return new Scan(files, problems);
         }
+        Path realRoot = realRoot();
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String tag = dir.getFileName().toString();
+                if (!dir.toRealPath().startsWith(realRoot)) {
+                    problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.ERROR,
+                            "the folder is a link to a place outside the content folder; its files are not read"));
+                    continue;
+                }
                 var language = languages.find(tag);
                 if (language.isEmpty()) {
                     if (!tag.startsWith(".")) {

@@ -77,7 +77,7 @@ public class ContentSyncService {
         for (ContentFile file : scan.files()) {
             StoredDocument before = stored.remove(file.path());
             try {
-                byte[] bytes = ContentFileReader.readBytes(file.file());
+                byte[] bytes = ContentFileReader.readBytes(file.file(), folder.realRoot());
                 String hash = ContentFileReader.sha256(bytes);
                 if (before != null && before.contentHash().equals(hash)) {
                     unchanged++;
@@ -157,7 +157,7 @@ public class ContentSyncService {
         }
         java.nio.file.Path file = folder.fileOf(slug, language);
         try {
-            ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file), slug);
+            ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file, folder.realRoot()), slug);
             store.saveDocument(pageId, language, language + "/" + slug + ".html", read,
                     java.nio.file.Files.getLastModifiedTime(file).toInstant());
         } catch (UnreadableContent | IOException e) {
@@ -187,7 +187,7 @@ public class ContentSyncService {
         }
         try {
             // Unchanged source file, but the page changed (e.g. a translation appeared): read its metadata.
-            return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file()), sourceFile.slug()).metadata();
+            return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file(), folder.realRoot()), sourceFile.slug()).metadata();
         } catch (UnreadableContent e) {
             problems.add(problem(sourceFile, ContentProblem.Severity.ERROR, e.getMessage()));
             return null;
