@@ -1,13 +1,8 @@
 package org.interlinea.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -24,79 +19,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
-    /**
-     * The server runs with production settings, not zonky's test defaults: fsync and synchronous commit on
-     * (zonky starts with {@code -F} and {@code synchronous_commit=off}; a later {@code -c fsync=on} wins),
-     * listening on the loopback only, and every connection, local socket included, needs the password
-     * (scram-sha-256) kept in the data directory. A new cluster gets its password from initdb itself, so it
-     * never trusts anyone; an older trusting cluster is given one at its first start with this code.
-     */
-    /** The running server and its password (read once: the data dir may be a random path per resolution). */
-    record EmbeddedDatabase(EmbeddedPostgres server, String password) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            server.close();
-        }
-    }
-
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${interlinea.data-dir:./data}") Path dataDir) throws IOException {
-        Path root = dataDir.toAbsolutePath().normalize();
-        EmbeddedPostgres server = embeddedPostgres(root);
-        return new EmbeddedDatabase(server, EmbeddedPassword.loadOrCreate(root));
-    }
-
-    EmbeddedPostgres embeddedPostgres(Path dataDir) {
-        Path root = dataDir.toAbsolutePath().normalize();
-        Path pgData = root.resolve("postgres");
-        StalePostmasterLock.clear(pgData);
-        long start = System.nanoTime();
-        Path initPasswordFile = root.resolve(".initdb-password");
-        try {
-            String password = EmbeddedPassword.loadOrCreate(root);
-            boolean newCluster = !Files.exists(pgData.resolve("postgresql.conf"));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setConnectConfig("password", password);
-            if (newCluster) {
-                Files.deleteIfExists(initPasswordFile);
-                EmbeddedPassword.writeOwnerOnly(initPasswordFile, password);
-                // initdb's options: these come after zonky's "-A trust" and so replace it
-                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initPasswordFile.toString());
-            }
-            EmbeddedPostgres postgres = builder.start();
-            if (!newCluster) {
-                ClientAuthentication.requirePassword(postgres, pgData, password);
-            }
-            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
-                    postgres.getPort(), pgData, (System.nanoTime() - start) / 1_000_000);
-            return postgres;
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + pgData + ": "
-                    + rootMessage(e) + ". If this runs as root where 'unshare' is unavailable, PostgreSQL refuses"
-                    + " to start (initdb cannot be run as root): run as a normal user, or set"
-                    + " SPRING_DATASOURCE_URL to a PostgreSQL server. If the password file "
-                    + root.resolve(EmbeddedPassword.FILE_NAME) + " was lost, restore it with the data directory.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(initPasswordFile);
-            } catch (IOException e) {
-                log.warn("Could not remove {}: {}", initPasswordFile, e.getMessage());
-            }
-        }
+    EmbeddedServer.EmbeddedDatabase embeddedDatabase(@Value("${interlinea.data-dir:./data}") Path dataDir) {
+        return EmbeddedServer.start(dataDir);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedServer.EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.server().getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -104,14 +33,6 @@ class EmbeddedPostgresConfiguration {
         dataSource.setPoolName("interlinea-embedded");
         dataSource.setMaximumPoolSize(20);
         return dataSource;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     static class NoDatasourceUrl implements Condition {

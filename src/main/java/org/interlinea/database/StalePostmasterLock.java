@@ -45,6 +45,27 @@ final class StalePostmasterLock {
         }
     }
 
+    /**
+     * The port of a server of ours that is running on the data folder now (the app's), read from its lock
+     * file, so a backup talks to it instead of starting, or stopping, a server there.
+     */
+    static Optional<Integer> runningPort(Path pgData) {
+        Path lock = pgData.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(lock)) {
+                return Optional.empty();
+            }
+            Optional<ProcessHandle> process = readPid(lock).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+            List<String> lines = Files.readAllLines(lock, StandardCharsets.UTF_8);
+            if (process.isEmpty() || !isPostgresOn(process.get(), pgData) || lines.size() < 4) {
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Long> readPid(Path lock) throws IOException {
         List<String> lines = Files.readAllLines(lock, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {

@@ -25,8 +25,6 @@ class EmbeddedPostgresSecurityTest {
     @TempDir
     Path dataDir;
 
-    private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-
     private static String show(Connection c, String setting) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show " + setting)) {
             rs.next();
@@ -42,7 +40,8 @@ class EmbeddedPostgresSecurityTest {
 
     @Test
     void aNewServerIsDurableLocalAndNeedsThePassword() throws Exception {
-        try (EmbeddedPostgres pg = configuration.embeddedPostgres(dataDir)) {
+        try (EmbeddedServer.EmbeddedDatabase db = EmbeddedServer.start(dataDir)) {
+            EmbeddedPostgres pg = db.server();
             Path file = dataDir.resolve(EmbeddedPassword.FILE_NAME);
             String password = Files.readString(file).strip();
             assertThat(password).hasSizeGreaterThanOrEqualTo(40);
@@ -61,8 +60,8 @@ class EmbeddedPostgresSecurityTest {
                     .hasMessageContaining("password authentication failed");
         }
         // a restart reads the same password back
-        try (EmbeddedPostgres pg = configuration.embeddedPostgres(dataDir);
-             Connection c = connect(pg, Files.readString(dataDir.resolve(EmbeddedPassword.FILE_NAME)).strip())) {
+        try (EmbeddedServer.EmbeddedDatabase db = EmbeddedServer.start(dataDir);
+             Connection c = connect(db.server(), Files.readString(dataDir.resolve(EmbeddedPassword.FILE_NAME)).strip())) {
             assertThat(show(c, "fsync")).isEqualTo("on");
         }
     }
@@ -76,7 +75,8 @@ class EmbeddedPostgresSecurityTest {
             st.execute("insert into kept values ('слово')");
         }
 
-        try (EmbeddedPostgres pg = configuration.embeddedPostgres(dataDir)) {
+        try (EmbeddedServer.EmbeddedDatabase db = EmbeddedServer.start(dataDir)) {
+            EmbeddedPostgres pg = db.server();
             assertThatThrownBy(() -> connect(pg, null).close()).isInstanceOf(SQLException.class);
             String password = Files.readString(dataDir.resolve(EmbeddedPassword.FILE_NAME)).strip();
             try (Connection c = connect(pg, password); Statement st = c.createStatement();

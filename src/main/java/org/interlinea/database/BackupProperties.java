@@ -1,0 +1,18 @@
+package org.interlinea.database;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The optional daily backup: {@code interlinea.backup.dir} turns it on; {@code cron} says when (03:30 by
+ * default, server time); {@code keep} how many of the newest backups stay (older ones are deleted).
+ */
+@ConfigurationProperties("interlinea.backup")
+record BackupProperties(@Nullable Path dir, @Nullable String cron, int keep) {
+
+    BackupProperties {
+        cron = cron == null || cron.isBlank() ? "0 30 3 * * *" : cron;
+        keep = keep <= 0 ? 7 : keep;
+    }
+}
