@@ -55,7 +55,8 @@ class AbbreviationSegmentationTest {
     @ParameterizedTest
     @ValueSource(strings = {"ru:Мы долго говорили о нем.|Потом пришла зима.",
             "ru:Это было в 2020 году.|Потом пришла зима.", "ru:Он ушел.|В 2021 году он вернулся.",
-            "ru:Так прошел год!|Дж. Смит уехал.", "pt:Fomos ao mar.|Depois voltamos.",
+            "ru:Так прошел год!|Дж. Смит уехал.",
+            "ru:Он вернулся в 2020 г.|Потом все изменилось.", "ru:Это было в 1990-х гг.|Потом все изменилось.", "pt:Fomos ao mar.|Depois voltamos.",
             "pt:Chegou em 2020.|Depois saiu.", "pt:Ele saiu.|O Sr. Costa ficou."})
     void realSentenceEndsStillBreak(String sample) {
         List<String> parts = List.of(sample.substring(3).split("\\|"));
@@ -63,11 +64,11 @@ class AbbreviationSegmentationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ru:Он вернулся в 2020 г. Потом все изменилось.", "ru:Книги, газеты и т. д. Потом был год.",
+    @ValueSource(strings = {"ru:Книги, газеты и т. д. Потом был год.",
             "pt:Frutas, legumes, etc. Depois o resto."})
     void ambiguousEndsStayInsideByChoice(String sample) {
-        // "г.", "и т. д." and "etc." before a capital usually go on ("в 1999 г. Москва"); a missed break costs
-        // a longer segment, a wrong one cuts a sentence in two. See interlinea.srx.
+        // "и т. д." and "etc." before a capital may end a sentence or go on; a missed break costs a longer
+        // segment, a wrong one cuts a sentence in two. See interlinea.srx (a year before "г." does break).
         assertThat(SegmentationTest.split(sample.substring(0, 2), sample.substring(3))).hasSize(1);
     }
 }
