@@ -113,11 +113,15 @@ class SentenceDialog extends Dialog {
         return dialog;
     }
 
-    /** The likely choice: the first word after a full stop (where the rules missed a break), else the middle. */
+    /**
+     * The likely choice: a capital or a number after a full stop (where the rules missed a break), else the
+     * middle. Lower case after a full stop is an abbreviation ("г. началась"), not a sentence end.
+     */
     private static int firstAfterFullStop(String text, List<Integer> points) {
         for (int at : points) {
             String before = text.substring(0, at).strip();
-            if (before.endsWith(".") || before.endsWith("!") || before.endsWith("?")) {
+            boolean end = before.endsWith(".") || before.endsWith("!") || before.endsWith("?");
+            if (end && Character.isLetterOrDigit(text.charAt(at)) && !Character.isLowerCase(text.charAt(at))) {
                 return at;
             }
         }
