@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.interlinea.alignment.AlignmentStore.SourceSegment;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.alignment.BeadTranslations.MemoryPair;
 import org.interlinea.content.ContentFolder;
+import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.HtmlDocuments;
@@ -46,10 +50,12 @@ public class AlignedTranslationImport {
     private final Languages languages;
     private final TranslationService translations;
     private final TranslationMemory memory;
+    private final ReviewStore review;
 
     AlignedTranslationImport(AlignmentStore store, ContentFolder folder, Languages languages,
-                             TranslationService translations, TranslationMemory memory) {
+                             TranslationService translations, TranslationMemory memory, ReviewStore review) {
         this.store = store;
+        this.review = review;
         this.folder = folder;
         this.languages = languages;
         this.translations = translations;
@@ -80,16 +86,64 @@ public class AlignedTranslationImport {
         }
     }
 
+    /**
+     * After every sync: target files split by older sentence rules are split again, and re-aligned where their
+     * sentences changed. An alignment a person has worked on (a confirmed bead, a change on the undo stack) is
+     * kept as it is: the reviewer can join or split its sentences; translations a person wrote or reviewed are
+     * never replaced anyway ({@link TranslationService#saveAligned}).
+     */
+    @EventListener
+    @Transactional
+    void onSynced(ContentSynced event) {
+        for (AlignmentStore.StaleAlignment stale : store.staleRules()) {
+            long pageId = stale.pageId();
+            String language = stale.language();
+            var page = store.page(pageId).orElse(null);
+            var document = page == null ? null : store.translatedDocuments(pageId, page.sourceLanguage()).stream()
+                    .filter(d -> d.language().equals(language)).findFirst().orElse(null);
+            List<SourceSegment> source = store.segments(pageId);
+            if (document == null || source.isEmpty() || !languages.isEnabled(language)) {
+                continue;   // nothing to redo (published by us, or gone); the next real change aligns it
+            }
+            List<Segment> target = extract(page, language);
+            if (target == null) {
+                continue;
+            }
+            List<String> stored = review.sentenceRows(pageId, language).stream().map(TargetSentence::text).toList();
+            if (stored.equals(target.stream().map(Segment::text).toList())) {
+                store.recordRulesVersion(pageId, language);
+            } else if (store.reviewed(pageId, language)) {
+                log.info("{} in {}: the new sentence rules split it differently, but a person reviewed its "
+                        + "alignment, so it is kept", page.slug(), language);
+                store.recordRulesVersion(pageId, language);
+            } else {
+                log.info("{} in {}: split again with the new sentence rules", page.slug(), language);
+                alignDocument(page, source, document, target);
+            }
+        }
+    }
+
+    private List<Segment> extract(AlignmentStore.PageInfo page, String language) {
+        try {
+            byte[] bytes = Files.readAllBytes(folder.fileOf(page.slug(), language));
+            return HtmlDocuments.extract(bytes, language).segments();
+        } catch (IOException | DocumentException e) {
+            log.warn("{} in {} not aligned: {}", page.slug(), language, e.getMessage());
+            return null;
+        }
+    }
+
     private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
                                AlignmentStore.TranslatedDocument document) {
-        List<Segment> target;
-        try {
-            byte[] bytes = Files.readAllBytes(folder.fileOf(page.slug(), document.language()));
-            target = HtmlDocuments.extract(bytes, document.language()).segments();
-        } catch (IOException | DocumentException e) {
-            log.warn("{} in {} not aligned: {}", page.slug(), document.language(), e.getMessage());
-            return;
+        List<Segment> target = extract(page, document.language());
+        if (target != null) {
+            alignDocument(page, source, document, target);
         }
+    }
+
+    private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
+                               AlignmentStore.TranslatedDocument document, List<Segment> target) {
+        Set<MemoryPair> oldPairs = storedMemoryPairs(page.pageId(), document.language());
         AlignmentOptions options = new AlignmentOptions(page.sourceLanguage(), document.language(),
                 paragraphStarts(source.stream().map(SourceSegment::paragraph).toList()),
                 paragraphStarts(target.stream().map(Segment::paragraph).toList()));
@@ -108,6 +162,7 @@ public class AlignedTranslationImport {
             }
             applyBead(page, document.language(), segments, texts, bead.confidence());
         }
+        replaceStaleMemory(page, document.language(), oldPairs, stored, target);
         store.replaceSentences(page.pageId(), document.language(), target);
         store.replaceBeads(page.pageId(), document.language(), stored);
         store.clearReviewChanges(page.pageId(), document.language());
@@ -141,6 +196,40 @@ public class AlignedTranslationImport {
             memory.add(page.sourceLanguage(), language,
                     String.join(" ", segments.stream().map(SourceSegment::text).toList()), String.join(" ", texts),
                     "ALIGNMENT", page.pageId());
+        }
+    }
+
+    /** The memory entries the alignment stored so far implies (empty for a first alignment). */
+    private Set<MemoryPair> storedMemoryPairs(long pageId, String language) {
+        List<StoredBead> beads = review.beads(pageId, language);
+        if (beads.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        beads.forEach(b -> ids.addAll(b.segmentIds()));
+        Map<Long, String> sources = new HashMap<>();
+        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        return BeadTranslations.memory(beads, sources, review.sentences(pageId, language));
+    }
+
+    /** This page's entries from the old alignment that the new one does not make (e.g. broken pairs) go. */
+    private void replaceStaleMemory(AlignmentStore.PageInfo page, String language, Set<MemoryPair> oldPairs,
+                                    List<StoredBead> beads, List<Segment> target) {
+        if (oldPairs.isEmpty()) {
+            return;
+        }
+        Map<Integer, String> sentences = new HashMap<>();
+        target.forEach(s -> sentences.put(s.index(), s.text()));
+        Set<Long> ids = new HashSet<>();
+        beads.forEach(b -> ids.addAll(b.segmentIds()));
+        Map<Long, String> sources = new HashMap<>();
+        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        Set<MemoryPair> now = BeadTranslations.memory(beads, sources, sentences);
+        for (MemoryPair pair : oldPairs) {
+            if (!now.contains(pair)) {
+                memory.remove(page.sourceLanguage(), language, pair.source(), pair.target(), ReviewSync.MEMORY_ORIGIN,
+                        page.pageId());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.ReviewStore.Change;
@@ -92,7 +93,26 @@ public class AlignmentReviewService {
                 beads -> BeadEdits.noCounterpart(beads, bead));
     }
 
-    /** Takes back the last change: its beads, the translations they imply and its memory entries. */
+    /** Joins the bead's target sentence {@code targetAt} (0-based within it) with the next one. */
+    @Transactional
+    public ReviewOutcome joinTargets(String slug, String language, int bead, int targetAt, String user) {
+        return changeSentences(slug, language, user, ReviewOperation.JOIN_TARGETS,
+                (beads, sentences) -> SentenceEdits.join(beads, sentences, bead, targetAt));
+    }
+
+    /** Splits the bead's target sentence {@code targetAt} at character {@code offset} of its text. */
+    @Transactional
+    public ReviewOutcome splitTarget(String slug, String language, int bead, int targetAt, int offset, String user) {
+        return changeSentences(slug, language, user, ReviewOperation.SPLIT_TARGET,
+                (beads, sentences) -> SentenceEdits.split(beads, sentences, bead, targetAt, offset));
+    }
+
+    /** The word boundaries where a target sentence can be split (character offsets), for the split dialog. */
+    public static List<Integer> splitPoints(String sentence) {
+        return SentenceEdits.splitPoints(sentence);
+    }
+
+    /** Takes back the last change: its beads (and sentences), the translations they imply and its memory entries. */
     @Transactional
     public ReviewOutcome undo(String slug, String language, String user) {
         requireUser(user);
@@ -101,8 +121,15 @@ public class AlignmentReviewService {
                 new AlignmentReviewException("nothingToUndo", "there is no change to undo"));
         List<StoredBead> before = store.beads(page.id(), language);
         List<StoredBead> restored = change.beadsBefore();
+        Map<Integer, String> sentencesNow = store.sentences(page.id(), language);
+        Map<Integer, String> sentencesRestored = sentencesNow;
+        if (change.sentencesBefore() != null) {
+            beadsStore.replaceSentenceRows(page.id(), language, change.sentencesBefore());
+            sentencesRestored = ReviewStore.texts(change.sentencesBefore());
+        }
         beadsStore.replaceBeads(page.id(), language, restored);
-        ReviewSync.TranslationsResult result = sync.translations(page, language, before, restored, user);
+        ReviewSync.TranslationsResult result = sync.translations(page, language, before, sentencesNow, restored,
+                sentencesRestored, user);
         sync.revertMemory(page, language, change);
         store.deleteChange(change.seq());
         return outcome(page, language, ReviewOperation.UNDO, change.operation(), before, restored, result);
@@ -121,6 +148,27 @@ public class AlignmentReviewService {
         store.recordMemory(seq, memory.added(), memory.removed());
         store.trim(page.id(), language, UNDO_LIMIT);
         return outcome(page, language, operation, null, before, after, result);
+    }
+
+    private ReviewOutcome changeSentences(String slug, String language, String user, ReviewOperation operation,
+                                          BiFunction<List<StoredBead>, List<TargetSentence>, SentenceEdits.Edited> edit) {
+        requireUser(user);
+        PageRef page = page(slug, language, true);
+        List<StoredBead> before = store.beads(page.id(), language);
+        List<TargetSentence> sentencesBefore = store.sentenceRows(page.id(), language);
+        SentenceEdits.Edited edited = edit.apply(before, sentencesBefore);
+        long seq = store.pushChange(page.id(), language, operation, user);
+        store.recordSentences(seq, sentencesBefore);
+        beadsStore.replaceSentenceRows(page.id(), language, edited.sentences());
+        beadsStore.replaceBeads(page.id(), language, edited.beads());
+        Map<Integer, String> was = ReviewStore.texts(sentencesBefore);
+        Map<Integer, String> now = ReviewStore.texts(edited.sentences());
+        ReviewSync.TranslationsResult result = sync.translations(page, language, before, was, edited.beads(), now,
+                user);
+        ReviewSync.MemoryResult memory = sync.memory(page, language, before, was, edited.beads(), now);
+        store.recordMemory(seq, memory.added(), memory.removed());
+        store.trim(page.id(), language, UNDO_LIMIT);
+        return outcome(page, language, operation, null, before, edited.beads(), result);
     }
 
     private ReviewOutcome outcome(PageRef page, String language, ReviewOperation operation, ReviewOperation undone,

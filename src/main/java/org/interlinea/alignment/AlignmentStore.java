@@ -2,6 +2,7 @@ package org.interlinea.alignment;
 
 import java.util.List;
 import java.util.Optional;
+import org.interlinea.document.SegmentationRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,6 +72,19 @@ class AlignmentStore {
         }
     }
 
+    /** The sentences after a reviewer joined or split some (or an undo of that). */
+    void replaceSentenceRows(long pageId, String language, List<TargetSentence> sentences) {
+        jdbc.sql("delete from aligned_sentence where page_id = :id and language = :language")
+                .param("id", pageId).param("language", language).update();
+        for (TargetSentence s : sentences) {
+            jdbc.sql("""
+                            insert into aligned_sentence (page_id, language, position, paragraph, text)
+                            values (:id, :language, :pos, :par, :text)""")
+                    .param("id", pageId).param("language", language).param("pos", s.position())
+                    .param("par", s.paragraph()).param("text", s.text()).update();
+        }
+    }
+
     void replaceBeads(long pageId, String language, List<StoredBead> beads) {
         jdbc.sql("delete from alignment_bead where page_id = :id and language = :language")
                 .param("id", pageId).param("language", language).update();
@@ -94,12 +108,40 @@ class AlignmentStore {
 
     void recordAlignment(long pageId, String language, String targetHash, int beads, int lowConfidence) {
         jdbc.sql("""
-                        insert into alignment (page_id, language, target_content_hash, bead_count, low_confidence)
-                        values (:id, :language, :hash, :beads, :low)
+                        insert into alignment (page_id, language, target_content_hash, bead_count, low_confidence,
+                                               rules_version)
+                        values (:id, :language, :hash, :beads, :low, :rules)
                         on conflict (page_id, language) do update set target_content_hash = excluded.target_content_hash,
                             bead_count = excluded.bead_count, low_confidence = excluded.low_confidence,
-                            aligned_at = now()""")
+                            rules_version = excluded.rules_version, aligned_at = now()""")
                 .param("id", pageId).param("language", language).param("hash", targetHash).param("beads", beads)
-                .param("low", lowConfidence).update();
+                .param("low", lowConfidence).param("rules", SegmentationRules.version()).update();
+    }
+
+    record StaleAlignment(long pageId, String language) {
+    }
+
+    /** Alignments whose target file was split into sentences by other rules than today's. */
+    List<StaleAlignment> staleRules() {
+        return jdbc.sql("""
+                        select a.page_id, a.language from alignment a join page p on p.id = a.page_id
+                        where p.removed_at is null and a.rules_version is distinct from :rules
+                        order by a.page_id, a.language""")
+                .param("rules", SegmentationRules.version())
+                .query((rs, n) -> new StaleAlignment(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    void recordRulesVersion(long pageId, String language) {
+        jdbc.sql("update alignment set rules_version = :rules where page_id = :id and language = :language")
+                .param("rules", SegmentationRules.version()).param("id", pageId).param("language", language).update();
+    }
+
+    /** A person has worked on this alignment: a bead is confirmed or a change can be undone. */
+    boolean reviewed(long pageId, String language) {
+        return jdbc.sql("""
+                        select exists (select 1 from alignment_bead where page_id = :id and language = :language
+                                         and confirmed)
+                            or exists (select 1 from alignment_change where page_id = :id and language = :language)""")
+                .param("id", pageId).param("language", language).query(Boolean.class).single();
     }
 }

@@ -34,8 +34,9 @@ class ReviewStore {
     record SourceText(long id, Integer position, String text) {
     }
 
+    /** {@code sentencesBefore} is null unless the change joined or split target sentences. */
     record Change(long seq, ReviewOperation operation, List<StoredBead> beadsBefore, List<MemoryPair> memoryAdded,
-                  List<MemoryPair> memoryRemoved) {
+                  List<MemoryPair> memoryRemoved, List<TargetSentence> sentencesBefore) {
     }
 
     Optional<PageRef> page(String slug) {
@@ -66,6 +67,34 @@ class ReviewStore {
                     texts.put(rs.getInt(1), rs.getString(2));
                 });
         return texts;
+    }
+
+    List<TargetSentence> sentenceRows(long pageId, String language) {
+        return jdbc.sql("""
+                        select position, paragraph, text from aligned_sentence
+                        where page_id = :id and language = :language order by position""")
+                .param("id", pageId).param("language", language)
+                .query((rs, n) -> new TargetSentence(rs.getInt(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    static Map<Integer, String> texts(List<TargetSentence> sentences) {
+        Map<Integer, String> texts = new HashMap<>();
+        sentences.forEach(s -> texts.put(s.position(), s.text()));
+        return texts;
+    }
+
+    /** Keeps the sentences as they were before change {@code seq}, which is about to join or split some. */
+    void recordSentences(long seq, List<TargetSentence> before) {
+        jdbc.sql("""
+                        update alignment_change set sentences_before = (
+                            select coalesce(jsonb_agg(jsonb_build_array(u.p, u.g, u.t) order by u.p), '[]'::jsonb)
+                            from unnest(cast(:p as int[]), cast(:g as int[]), cast(:t as text[])) as u(p, g, t))
+                        where seq = :seq""")
+                .param("seq", seq)
+                .param("p", before.stream().map(TargetSentence::position).toArray(Integer[]::new))
+                .param("g", before.stream().map(TargetSentence::paragraph).toArray(Integer[]::new))
+                .param("t", before.stream().map(TargetSentence::text).toArray(String[]::new))
+                .update();
     }
 
     /** Source texts of segments, archived ones too (their position is then null). */
@@ -113,7 +142,7 @@ class ReviewStore {
                 .map(row -> {
                     long seq = (Long) row[0];
                     return new Change(seq, ReviewOperation.valueOf((String) row[1]), beadsBefore(seq),
-                            pairs(seq, "tm_added"), pairs(seq, "tm_removed"));
+                            pairs(seq, "tm_added"), pairs(seq, "tm_removed"), sentencesBefore(seq));
                 });
     }
 
@@ -143,6 +172,20 @@ class ReviewStore {
                                   confidence real, confirmed boolean)
                         where c.seq = :seq order by b.position""")
                 .param("seq", seq).query(ReviewStore::bead).list();
+    }
+
+    private List<TargetSentence> sentencesBefore(long seq) {
+        boolean recorded = jdbc.sql("select sentences_before is not null from alignment_change where seq = :seq")
+                .param("seq", seq).query(Boolean.class).single();
+        if (!recorded) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select (e ->> 0)::int, (e ->> 1)::int, e ->> 2
+                        from alignment_change c cross join jsonb_array_elements(c.sentences_before) e
+                        where c.seq = :seq order by 1""")
+                .param("seq", seq)
+                .query((rs, n) -> new TargetSentence(rs.getInt(1), rs.getInt(2), rs.getString(3))).list();
     }
 
     private List<MemoryPair> pairs(long seq, String column) {

@@ -48,8 +48,15 @@ class ReviewSync {
     TranslationsResult translations(PageRef page, String language, List<StoredBead> before, List<StoredBead> after,
                                     String user) {
         Map<Integer, String> sentences = store.sentences(page.id(), language);
-        Map<Long, Implied> was = BeadTranslations.translations(before, sentences);
-        Map<Long, Implied> now = BeadTranslations.translations(after, sentences);
+        return translations(page, language, before, sentences, after, sentences, user);
+    }
+
+    /** As above, when the target sentences changed too (joined or split): each side read with its own. */
+    TranslationsResult translations(PageRef page, String language, List<StoredBead> before,
+                                    Map<Integer, String> sentencesBefore, List<StoredBead> after,
+                                    Map<Integer, String> sentencesAfter, String user) {
+        Map<Long, Implied> was = BeadTranslations.translations(before, sentencesBefore);
+        Map<Long, Implied> now = BeadTranslations.translations(after, sentencesAfter);
         Set<Long> segments = new LinkedHashSet<>();
         after.forEach(b -> segments.addAll(b.segmentIds()));
         before.forEach(b -> segments.addAll(b.segmentIds()));
@@ -83,9 +90,15 @@ class ReviewSync {
     /** Adds the pairs the new beads imply and removes those only the old ones did (this page's own entries). */
     MemoryResult memory(PageRef page, String language, List<StoredBead> before, List<StoredBead> after) {
         Map<Integer, String> sentences = store.sentences(page.id(), language);
+        return memory(page, language, before, sentences, after, sentences);
+    }
+
+    /** As above, when the target sentences changed too: a broken pair's entry goes, the joined one comes. */
+    MemoryResult memory(PageRef page, String language, List<StoredBead> before, Map<Integer, String> sentencesBefore,
+                        List<StoredBead> after, Map<Integer, String> sentencesAfter) {
         Map<Long, String> sources = sourceTexts(before, after);
-        Set<MemoryPair> was = BeadTranslations.memory(before, sources, sentences);
-        Set<MemoryPair> now = BeadTranslations.memory(after, sources, sentences);
+        Set<MemoryPair> was = BeadTranslations.memory(before, sources, sentencesBefore);
+        Set<MemoryPair> now = BeadTranslations.memory(after, sources, sentencesAfter);
         List<MemoryPair> added = new ArrayList<>();
         List<MemoryPair> removed = new ArrayList<>();
         for (MemoryPair pair : now) {

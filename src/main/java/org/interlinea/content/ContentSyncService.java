@@ -140,6 +140,7 @@ public class ContentSyncService {
         if (!changedPages.isEmpty()) {
             events.publishEvent(new PageDocumentsChanged(Set.copyOf(changedPages)));
         }
+        events.publishEvent(new ContentSynced(triggeredBy));
         log.info("Content sync ({}): {} added, {} changed, {} removed, {} unchanged, {} problems in {} ms",
                 triggeredBy, added, changed, removed, unchanged, problems.size(), report.duration().toMillis());
         return report;

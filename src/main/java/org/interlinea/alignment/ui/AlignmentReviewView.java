@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.interlinea.alignment.AlignmentReviewException;
 import org.interlinea.alignment.AlignmentReviewService;
@@ -166,6 +167,8 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
                     "align.done.SOURCE", bead);
             case SOURCE_DOWN -> change(() -> review.moveSource(slug, language, bead, Move.DOWN, user()), bead,
                     "align.done.SOURCE", bead + 2);
+            case JOIN_TARGETS -> joinTargets(bead);
+            case SPLIT_TARGET -> splitTarget(bead);
             case NO_COUNTERPART -> change(() -> review.noCounterpart(slug, language, bead, user()), bead,
                     "align.done.NO_COUNTERPART", bead + 1);
             case UNDO -> change(() -> review.undo(slug, language, user()), -1, "align.done.UNDO");
@@ -188,6 +191,40 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
         new SplitDialog(bead, (sourceAt, targetAt) -> change(
                 () -> review.split(slug, language, position, sourceAt, targetAt, user()), position,
                 "align.done.SPLIT_AT", position + 1, position + 2), this::getTranslation).open();
+    }
+
+    /** Joins the bead's two target sentences at once; with more, asks which one joins the next. */
+    private void joinTargets(int position) {
+        if (position < 0 || position >= page.beads().size()) {
+            return;
+        }
+        BeadRow bead = page.beads().get(position);
+        if (bead.target().size() < 2) {
+            notify(getTranslation("align.sentence.nothingToJoin", position + 1), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        IntConsumer join = k -> change(() -> review.joinTargets(slug, language, position, k, user()), position,
+                "align.done.JOIN_TARGETS", position + 1);
+        if (bead.target().size() == 2) {
+            join.accept(0);
+        } else {
+            SentenceDialog.join(bead, join, this::getTranslation).open();
+        }
+    }
+
+    /** Asks which target sentence to split and before which word, then splits it there. */
+    private void splitTarget(int position) {
+        if (position < 0 || position >= page.beads().size()) {
+            return;
+        }
+        BeadRow bead = page.beads().get(position);
+        if (bead.target().stream().allMatch(t -> AlignmentReviewService.splitPoints(t).isEmpty())) {
+            notify(getTranslation("align.sentence.nothingToSplit", position + 1), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        SentenceDialog.split(bead, (k, offset) -> change(
+                () -> review.splitTarget(slug, language, position, k, offset, user()), position,
+                "align.done.SPLIT_TARGET", position + 1), this::getTranslation).open();
     }
 
     /**

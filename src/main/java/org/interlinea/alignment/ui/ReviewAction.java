@@ -20,6 +20,10 @@ enum ReviewAction {
     SOURCE_UP("source-up", VaadinIcon.ARROW_UP, false, shortcut(Key.ARROW_UP, KeyModifier.ALT, KeyModifier.SHIFT)),
     SOURCE_DOWN("source-down", VaadinIcon.ARROW_DOWN, false,
             shortcut(Key.ARROW_DOWN, KeyModifier.ALT, KeyModifier.SHIFT)),
+    /** Joins two target sentences of the bead (asks which when it has more than two): Ctrl+M's sibling. */
+    JOIN_TARGETS("join-targets", VaadinIcon.LINK, false, shortcut(Key.KEY_M, KeyModifier.CONTROL, KeyModifier.SHIFT)),
+    /** Opens {@link SentenceDialog}: splits a target sentence before a chosen word; S's sibling. */
+    SPLIT_TARGET("split-target", VaadinIcon.SPLIT_H, false, shortcut(Key.KEY_S, KeyModifier.SHIFT)),
     NO_COUNTERPART("no-counterpart", VaadinIcon.UNLINK, true, shortcut(Key.DIGIT_0, KeyModifier.CONTROL),
             shortcut(Key.DELETE)),
     UNDO("undo-change", VaadinIcon.ARROW_BACKWARD, true, shortcut(Key.KEY_Z, KeyModifier.CONTROL)),
