@@ -48,8 +48,9 @@ class ReviewSync {
     TranslationsResult translations(PageRef page, String language, List<StoredBead> before, List<StoredBead> after,
                                     String user) {
         Map<Integer, String> sentences = store.sentences(page.id(), language);
-        Map<Long, Implied> was = BeadTranslations.translations(before, sentences);
-        Map<Long, Implied> now = BeadTranslations.translations(after, sentences);
+        Map<Long, String> sources = sourceTexts(before, after);
+        Map<Long, Implied> was = BeadTranslations.translations(before, sources, sentences);
+        Map<Long, Implied> now = BeadTranslations.translations(after, sources, sentences);
         Set<Long> segments = new LinkedHashSet<>();
         after.forEach(b -> segments.addAll(b.segmentIds()));
         before.forEach(b -> segments.addAll(b.segmentIds()));
@@ -74,7 +75,8 @@ class ReviewSync {
             }
             Implied implied = now.get(id);
             boolean written = implied == null ? translations.removeAligned(id, language, user)
-                    : translations.saveAligned(id, language, implied.text(), implied.status(), implied.confidence(), user);
+                    : translations.saveAligned(id, language, implied.text(), implied.status(), implied.confidence(),
+                            implied.reason(), user);
             changed += written ? 1 : 0;
         }
         return new TranslationsResult(kept, changed);
@@ -93,6 +95,10 @@ class ReviewSync {
                     MEMORY_ORIGIN, page.id())) {
                 added.add(pair);
             }
+        }
+        // A bead a person confirmed vouches for its pair, whether or not the aligner had already added it.
+        for (MemoryPair pair : BeadTranslations.confirmedMemory(after, sources, sentences)) {
+            memory.confirm(page.sourceLanguage(), language, pair.source(), pair.target());
         }
         for (MemoryPair pair : was) {
             if (!now.contains(pair) && memory.remove(page.sourceLanguage(), language, pair.source(), pair.target(),
