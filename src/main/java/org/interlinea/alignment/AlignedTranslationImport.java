@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.interlinea.alignment.AlignmentStore.SourceSegment;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
@@ -22,6 +21,7 @@ import org.interlinea.document.PageSegmentationService;
 import org.interlinea.document.Segment;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
+import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
 import org.slf4j.Logger;
@@ -43,7 +43,6 @@ public class AlignedTranslationImport {
     public static final int ORDER = PageSegmentationService.ORDER + 10;
 
     private static final Logger log = LoggerFactory.getLogger(AlignedTranslationImport.class);
-    private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
 
     private final AlignmentStore store;
     private final ContentFolder folder;
@@ -157,10 +156,10 @@ public class AlignedTranslationImport {
             List<String> texts = target.subList(bead.targetStart(), bead.targetEnd()).stream().map(Segment::text).toList();
             stored.add(new StoredBead(stored.size(), segments.stream().map(SourceSegment::id).toList(),
                     bead.targetStart(), bead.targetEnd(), bead.confidence(), false));
-            if (bead.confidence() < SentenceAligner.TRANSLATED_THRESHOLD) {
+            ReviewReason reason = applyBead(page, document.language(), segments, texts, bead.confidence());
+            if (bead.confidence() < SentenceAligner.TRANSLATED_THRESHOLD || reason != null) {
                 low++;
             }
-            applyBead(page, document.language(), segments, texts, bead.confidence());
         }
         replaceStaleMemory(page, document.language(), oldPairs, stored, target);
         store.replaceSentences(page.pageId(), document.language(), target);
@@ -174,22 +173,29 @@ public class AlignedTranslationImport {
     /**
      * Writes a bead's target text as the translation of its source segments. Equal counts pair in
      * order; otherwise the first segment takes the whole text and the others are merged into it (empty).
+     *
+     * @return why the bead needs review although the aligner may be sure of it, or null
      */
-    void applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments, List<String> texts,
-                   double confidence) {
+    ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments,
+                           List<String> texts, double confidence) {
         if (segments.isEmpty() || texts.isEmpty()) {
-            return;
+            return null;
         }
-        TranslationStatus status = confidence >= SentenceAligner.TRANSLATED_THRESHOLD
+        // A translation made from an older source aligns confidently; its numbers, dates and names tell.
+        ReviewReason reason = AnchorCheck.disagreement(segments.stream().map(s -> plain(s.text())).toList(),
+                texts.stream().map(AlignedTranslationImport::plain).toList()).orElse(null);
+        TranslationStatus status = confidence >= SentenceAligner.TRANSLATED_THRESHOLD && reason == null
                 ? TranslationStatus.TRANSLATED : TranslationStatus.NEEDS_REVIEW;
         if (segments.size() == texts.size()) {
             for (int i = 0; i < segments.size(); i++) {
-                translations.saveAligned(segments.get(i).id(), language, texts.get(i), status, confidence);
+                translations.saveAligned(segments.get(i).id(), language, texts.get(i), status, confidence, reason,
+                        "alignment");
             }
         } else {
-            translations.saveAligned(segments.getFirst().id(), language, String.join(" ", texts), status, confidence);
+            translations.saveAligned(segments.getFirst().id(), language, String.join(" ", texts), status, confidence,
+                    reason, "alignment");
             for (SourceSegment merged : segments.subList(1, segments.size())) {
-                translations.saveAligned(merged.id(), language, "", status, confidence);
+                translations.saveAligned(merged.id(), language, "", status, confidence, reason, "alignment");
             }
         }
         if (status == TranslationStatus.TRANSLATED) {
@@ -197,6 +203,7 @@ public class AlignedTranslationImport {
                     String.join(" ", segments.stream().map(SourceSegment::text).toList()), String.join(" ", texts),
                     "ALIGNMENT", page.pageId());
         }
+        return reason;
     }
 
     /** The memory entries the alignment stored so far implies (empty for a first alignment). */
@@ -245,6 +252,6 @@ public class AlignedTranslationImport {
 
     /** The aligner compares sentences, not markup: placeholders would only add noise to lengths. */
     private static String plain(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll("");
+        return BeadTranslations.plain(text);
     }
 }

@@ -203,10 +203,13 @@ public class AlignmentReviewService {
         beads.forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, SourceText> sources = store.sourceTexts(ids);
         List<BeadRow> rows = new ArrayList<>(beads.size());
+        Map<Long, String> sourceTexts = new java.util.HashMap<>();
+        sources.forEach((id, text) -> sourceTexts.put(id, text.text()));
         for (StoredBead bead : beads) {
+            List<String> targets = BeadTranslations.targetTexts(bead, sentences);
             rows.add(new BeadRow(bead.position(),
-                    bead.segmentIds().stream().map(id -> sources.containsKey(id) ? sources.get(id).text() : "").toList(),
-                    BeadTranslations.targetTexts(bead, sentences), bead.confidence(), bead.confirmed()));
+                    bead.segmentIds().stream().map(id -> sourceTexts.getOrDefault(id, "")).toList(),
+                    targets, bead.confidence(), bead.confirmed(), BeadTranslations.reason(bead, sourceTexts, targets)));
         }
         return new ReviewPage(page.slug(), page.title(), page.sourceLanguage(), language, rows,
                 store.depth(page.id(), language));

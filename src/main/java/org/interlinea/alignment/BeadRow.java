@@ -1,17 +1,23 @@
 package org.interlinea.alignment;
 
 import java.util.List;
+import org.interlinea.translation.ReviewReason;
 
 /**
  * One bead as the review shows it: the source segments' texts, the target sentences' texts (with their
- * placeholders), the aligner's confidence and whether a person confirmed it. {@code position} is 0-based.
+ * placeholders), the aligner's confidence, whether a person confirmed it, and why it needs review when its
+ * sides disagree on numbers, dates or names (null otherwise). {@code position} is 0-based.
  */
 public record BeadRow(int position, List<String> source, List<String> target, double confidence,
-                      boolean confirmed) {
+                      boolean confirmed, ReviewReason reason) {
 
     public BeadRow {
         source = List.copyOf(source);
         target = List.copyOf(target);
+    }
+
+    public BeadRow(int position, List<String> source, List<String> target, double confidence, boolean confirmed) {
+        this(position, source, target, confidence, confirmed, null);
     }
 
     /** Below {@link SentenceAligner#TRANSLATED_THRESHOLD}: the aligner was not sure. */
@@ -19,9 +25,9 @@ public record BeadRow(int position, List<String> source, List<String> target, do
         return confidence < SentenceAligner.TRANSLATED_THRESHOLD;
     }
 
-    /** Low confidence and nobody has looked at it yet. */
+    /** Low confidence, or its sides disagree ({@link #reason}), and nobody has looked at it yet. */
     public boolean needsReview() {
-        return lowConfidence() && !confirmed;
+        return (lowConfidence() || reason != null) && !confirmed;
     }
 
     /** "1-1", "2-1", "1-0": how many sentences on each side. */

@@ -55,8 +55,9 @@ class ReviewSync {
     TranslationsResult translations(PageRef page, String language, List<StoredBead> before,
                                     Map<Integer, String> sentencesBefore, List<StoredBead> after,
                                     Map<Integer, String> sentencesAfter, String user) {
-        Map<Long, Implied> was = BeadTranslations.translations(before, sentencesBefore);
-        Map<Long, Implied> now = BeadTranslations.translations(after, sentencesAfter);
+        Map<Long, String> sources = sourceTexts(before, after);
+        Map<Long, Implied> was = BeadTranslations.translations(before, sources, sentencesBefore);
+        Map<Long, Implied> now = BeadTranslations.translations(after, sources, sentencesAfter);
         Set<Long> segments = new LinkedHashSet<>();
         after.forEach(b -> segments.addAll(b.segmentIds()));
         before.forEach(b -> segments.addAll(b.segmentIds()));
@@ -81,7 +82,8 @@ class ReviewSync {
             }
             Implied implied = now.get(id);
             boolean written = implied == null ? translations.removeAligned(id, language, user)
-                    : translations.saveAligned(id, language, implied.text(), implied.status(), implied.confidence(), user);
+                    : translations.saveAligned(id, language, implied.text(), implied.status(), implied.confidence(),
+                            implied.reason(), user);
             changed += written ? 1 : 0;
         }
         return new TranslationsResult(kept, changed);
@@ -106,6 +108,10 @@ class ReviewSync {
                     MEMORY_ORIGIN, page.id())) {
                 added.add(pair);
             }
+        }
+        // A bead a person confirmed vouches for its pair, whether or not the aligner had already added it.
+        for (MemoryPair pair : BeadTranslations.confirmedMemory(after, sources, sentences)) {
+            memory.confirm(page.sourceLanguage(), language, pair.source(), pair.target());
         }
         for (MemoryPair pair : was) {
             if (!now.contains(pair) && memory.remove(page.sourceLanguage(), language, pair.source(), pair.target(),

@@ -64,6 +64,11 @@ record SentenceFeatures(int length, int[] numbers, int[] names, byte[] punctuati
 
     /** Numbers with their grouping and decimal separators normalised; see {@link #numberKey}. */
     static int[] numbers(String s) {
+        return hashes(numberKeys(s));
+    }
+
+    /** The normalised numbers of a text, in order; see {@link #numberKey}. */
+    static List<String> numberKeys(String s) {
         List<String> keys = new ArrayList<>();
         int k = 0;
         while (k < s.length()) {
@@ -101,7 +106,7 @@ record SentenceFeatures(int length, int[] numbers, int[] names, byte[] punctuati
             }
             keys.add(numberKey(integer.toString(), decimals));
         }
-        return hashes(keys);
+        return keys;
     }
 
     /** "0012" and "12" are the same number; "3.50" and "3,5" too. */

@@ -69,7 +69,9 @@ public class EditorService {
     }
 
     /**
-     * Confirms a segment as TRANSLATED unless a QA check blocks it; a confirmed pair goes into the memory.
+     * Confirms a segment as TRANSLATED unless a QA check blocks it; a confirmed pair goes into the memory as
+     * a person's, and the page's other entries for this source (e.g. a stale imported translation) are
+     * superseded.
      */
     public ConfirmResult confirm(Editing editing, EditorSegment segment, String text, int expectedVersion) {
         List<QaIssue> issues = QaChecks.check(segment.sourceText(), text);
@@ -78,8 +80,7 @@ public class EditorService {
         }
         SaveResult result = save(editing, segment, text, TranslationStatus.TRANSLATED, expectedVersion);
         if (result.saved()) {
-            memory.add(editing.sourceLanguage(), editing.language(), segment.sourceText(), text,
-                    TranslationOrigin.EDITOR.name(), editing.pageId());
+            remember(editing, segment, text);
         }
         return new ConfirmResult(issues, result);
     }
@@ -119,8 +120,7 @@ public class EditorService {
             }
             saved.add(result.current());
             if (before.status().countsAsTranslated()) {
-                memory.add(editing.sourceLanguage(), editing.language(), target.segment().sourceText(),
-                        change.after(), TranslationOrigin.EDITOR.name(), editing.pageId());
+                remember(editing, target.segment(), change.after());
             }
         }
         return new ReplaceResult(plan, List.copyOf(saved), List.copyOf(conflicts));
@@ -151,6 +151,13 @@ public class EditorService {
 
     public Optional<org.interlinea.translation.Translation> current(long segmentId, String language) {
         return translations.find(segmentId, language);
+    }
+
+    /** A person confirmed this text: it is the memory's entry for the segment, earlier ones are superseded. */
+    private void remember(Editing editing, EditorSegment segment, String text) {
+        memory.add(editing.sourceLanguage(), editing.language(), segment.sourceText(), text,
+                TranslationOrigin.EDITOR.name(), editing.pageId(), true);
+        memory.supersede(editing.sourceLanguage(), editing.language(), editing.pageId(), segment.sourceText(), text);
     }
 
     private SaveResult save(Editing editing, EditorSegment segment, String text, TranslationStatus status,

@@ -5,7 +5,11 @@ import java.util.List;
 import org.interlinea.tm.TranslationMemory;
 import org.springframework.stereotype.Service;
 
-/** Memory suggestions for a segment: exact matches first, then similar ones, each with its source's diff. */
+/**
+ * Memory suggestions for a segment: exact matches first (a person's confirmed pairs before unreviewed
+ * alignments), then similar ones, each with its source's diff and where it came from. Superseded entries are
+ * never suggested; the concordance shows them, labelled.
+ */
 @Service
 public class MemoryLookup {
 
@@ -19,14 +23,14 @@ public class MemoryLookup {
 
     /** A suggestion: the score in percent, the memory's texts and how its source differs from this one. */
     public record Suggestion(int score, String sourceText, String targetText, String origin,
-                             List<WordDiff.Part> diff) {
+                             List<WordDiff.Part> diff, String originKey) {
     }
 
     public List<Suggestion> suggestions(String sourceLanguage, String language, String sourceText, int limit) {
         List<Suggestion> result = new ArrayList<>();
         for (TranslationMemory.Match m : memory.exact(sourceLanguage, language, sourceText, limit)) {
             result.add(new Suggestion(100, m.sourceText(), m.targetText(), m.origin(),
-                    WordDiff.between(m.sourceText(), sourceText)));
+                    WordDiff.between(m.sourceText(), sourceText), m.originKey()));
         }
         if (result.size() < limit) {
             for (TranslationMemory.ScoredMatch m : memory.similar(sourceLanguage, language, sourceText, MIN_FUZZY,
@@ -36,7 +40,7 @@ public class MemoryLookup {
                 if (!known && result.size() < limit) {
                     int score = m.sourceText().equals(sourceText) ? 100 : Math.min(99, (int) Math.round(m.score() * 100));
                     result.add(new Suggestion(score, m.sourceText(), m.targetText(), m.origin(),
-                            WordDiff.between(m.sourceText(), sourceText)));
+                            WordDiff.between(m.sourceText(), sourceText), m.originKey()));
                 }
             }
         }

@@ -19,7 +19,7 @@ public class TranslationService {
 
     private static final String COLUMNS = """
             segment_id, language, text, status, origin, confidence, previous_source_text, version,
-            updated_by, updated_at""";
+            updated_by, updated_at, review_reason, review_reason_args""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -76,7 +76,7 @@ public class TranslationService {
             updated = jdbc.sql("""
                             update translation set text = :text, status = :status, origin = :origin,
                                    updated_by = :user, updated_at = now(), version = version + 1,
-                                   confidence = null,
+                                   confidence = null, review_reason = null, review_reason_args = null,
                                    previous_source_text = case when :status = 'OUTDATED' then previous_source_text end
                             where segment_id = :id and language = :language and version = :version""")
                     .param("id", segmentId).param("language", language).param("text", text)
@@ -110,17 +110,38 @@ public class TranslationService {
     @Transactional
     public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
                                double confidence, String user) {
+        return saveAligned(segmentId, language, text, status, confidence, null, user);
+    }
+
+    /**
+     * As {@link #saveAligned(long, String, String, TranslationStatus, double)}, with the reason it needs review
+     * (null for none), e.g. the source's numbers differ from the imported text's.
+     */
+    @Transactional
+    public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
+                               double confidence, ReviewReason reason, String user) {
+        if (reason != null && status != TranslationStatus.NEEDS_REVIEW) {
+            throw new IllegalArgumentException("Only a translation that needs review has a reason: " + status);
+        }
         int updated = jdbc.sql("""
-                        insert into translation (segment_id, language, text, status, origin, confidence, updated_by)
-                        values (:id, :language, :text, :status, 'ALIGNMENT', :confidence, :user)
+                        insert into translation (segment_id, language, text, status, origin, confidence, updated_by,
+                                                 review_reason, review_reason_args)
+                        values (:id, :language, :text, :status, 'ALIGNMENT', :confidence, :user, :reason,
+                                cast(:args as text[]))
                         on conflict (segment_id, language) do update set
                             text = excluded.text, status = excluded.status, confidence = excluded.confidence,
-                            updated_by = excluded.updated_by,
+                            updated_by = excluded.updated_by, review_reason = excluded.review_reason,
+                            review_reason_args = excluded.review_reason_args,
                             version = translation.version + 1, updated_at = now(), previous_source_text = null
                         where translation.origin = 'ALIGNMENT' and translation.status not in ('REVIEWED', 'OUTDATED')
-                          and (translation.text, translation.status) is distinct from (excluded.text, excluded.status)""")
+                          and (translation.text, translation.status, translation.review_reason,
+                               translation.review_reason_args)
+                              is distinct from (excluded.text, excluded.status, excluded.review_reason,
+                                                excluded.review_reason_args)""")
                 .param("id", segmentId).param("language", language).param("text", text)
-                .param("status", status.name()).param("confidence", (float) confidence).param("user", user).update();
+                .param("status", status.name()).param("confidence", (float) confidence).param("user", user)
+                .param("reason", reason == null ? null : reason.code())
+                .param("args", reason == null ? null : reason.args().toArray(String[]::new)).update();
         if (updated > 0) {
             find(segmentId, language).ifPresent(this::recordHistory);
         }
@@ -165,9 +186,13 @@ public class TranslationService {
 
     private static Translation row(ResultSet rs, int n) throws SQLException {
         float confidence = rs.getFloat(6);
+        Float nullableConfidence = rs.wasNull() ? null : confidence;
+        String reason = rs.getString(11);
+        java.sql.Array args = rs.getArray(12);
         return new Translation(rs.getLong(1), rs.getString(2), rs.getString(3),
                 TranslationStatus.valueOf(rs.getString(4)), TranslationOrigin.valueOf(rs.getString(5)),
-                rs.wasNull() ? null : confidence, rs.getString(7), rs.getInt(8), rs.getString(9),
-                rs.getTimestamp(10).toInstant());
+                nullableConfidence, rs.getString(7), rs.getInt(8), rs.getString(9),
+                rs.getTimestamp(10).toInstant(), reason == null ? null
+                        : new ReviewReason(reason, args == null ? java.util.List.of() : java.util.List.of((String[]) args.getArray())));
     }
 }

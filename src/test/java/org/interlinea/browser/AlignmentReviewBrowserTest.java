@@ -45,7 +45,7 @@ class AlignmentReviewBrowserTest {
             browser.waitFor(By.id("coverage-grid"));
             browser.go("/align/" + SLUG + "/ru");
 
-            waitForClass(browser, "bead-38", "bead-selected");
+            waitForClass(browser, "bead-17", "bead-selected");   // its numbers disagree
             browser.screenshot("align-en-opened");
             browser.waitFor(By.id("bead-45")).click();
             waitForClass(browser, "bead-45", "bead-selected");
@@ -58,7 +58,7 @@ class AlignmentReviewBrowserTest {
             browser.driver().navigate().refresh();
             waitForClass(browser, "bead-45", "bead-confirmed");
             assertThat(browser.driver().findElement(By.id("bead-45")).getAttribute("class")).doesNotContain("bead-low");
-            assertThat(browser.driver().findElement(By.id("beads-to-review")).getText()).isEqualTo("To review: 11 of 49 beads");
+            assertThat(browser.driver().findElement(By.id("beads-to-review")).getText()).isEqualTo("To review: 12 of 49 beads");
 
             browser.driver().findElement(By.id("undo-change")).click();
             browser.waitForText(By.id("review-status"), "Undone: confirm");
@@ -73,8 +73,10 @@ class AlignmentReviewBrowserTest {
             browser.waitFor(By.id("coverage-grid"));
             browser.go("/align/" + SLUG + "/ru");
 
-            waitForClass(browser, "bead-38", "bead-selected");
-            browser.waitForText(By.id("beads-to-review"), "Проверить: 12 из 49 пар");
+            waitForClass(browser, "bead-17", "bead-selected");   // its numbers disagree
+            browser.waitForText(By.id("beads-to-review"), "Проверить: 13 из 49 пар");
+            browser.waitForText(By.id("bead-17"), "Числа не совпадают: в оригинале 12, в переводе 10");
+            browser.screenshot("align-ru-reason");
             browser.driver().findElement(By.id("bead-49")).click();
             new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("m").keyUp(Keys.CONTROL).perform();
             browser.waitForText(By.id("review-status"), "Пара 49 последняя: следующей пары нет");

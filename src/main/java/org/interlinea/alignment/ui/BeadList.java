@@ -107,6 +107,12 @@ class BeadList extends Div {
         confidence.setTitle(translate.apply("align.confidence.title", new Object[0]));
         Div header = new Div(number, shape, confidence);
         header.addClassName("bead-header");
+        if (bead.reason() != null) {
+            // Why a bead the aligner is sure of still needs a person: its numbers, dates or names disagree.
+            Span reason = new Span(translate.apply(bead.reason().messageKey(), bead.reason().messageArgs()));
+            reason.addClassName("review-reason");
+            header.add(reason);
+        }
         if (bead.confirmed()) {
             var check = VaadinIcon.CHECK_CIRCLE.create();
             check.addClassName("bead-confirmed-icon");

@@ -15,7 +15,8 @@ import org.interlinea.tm.TranslationMemory;
 
 /**
  * The memory beside the segment being edited: up to three suggestions (Ctrl+1..3 or a click takes one),
- * each with its score and how its source differs from this segment's; and a concordance search.
+ * each with its score, where it came from and how its source differs from this segment's; and a concordance
+ * search, which also shows each entry's origin (superseded ones last, labelled).
  */
 final class MemoryPanel extends Div {
 
@@ -67,7 +68,9 @@ final class MemoryPanel extends Div {
                 span.addClassName("diff-" + part.kind().name().toLowerCase(java.util.Locale.ROOT));
                 diff.add(span, new Span(" "));
             }
-            Div match = new Div(new Div(key, score), target, diff);
+            Span origin = new Span(getTranslation(s.originKey()));
+            origin.addClassName("tm-origin");
+            Div match = new Div(new Div(key, score, origin), target, diff);
             match.addClassName("tm-match");
             match.setId("tm-match-" + i);
             match.getElement().setAttribute("title", getTranslation("editor.memory.take"));
@@ -83,8 +86,13 @@ final class MemoryPanel extends Div {
             source.addClassName("concordance-source");
             Div target = new Div(m.targetText());
             target.addClassName("concordance-target");
-            Div item = new Div(source, target);
+            Span origin = new Span(getTranslation(m.originKey()));
+            origin.addClassName("tm-origin");
+            Div item = new Div(source, target, origin);
             item.addClassName("concordance-item");
+            if (m.superseded()) {
+                item.addClassName("superseded");
+            }
             concordanceResults.add(item);
         }
     }

@@ -9,10 +9,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.interlinea.editor.Placeholders;
 import org.interlinea.editor.QaIssue;
+import org.interlinea.translation.ReviewReason;
+import org.interlinea.translation.TranslationStatus;
 
 /**
  * One segment as a row: the source with its placeholders as tokens (click one to insert it), the target
- * editor ({@code target-n}), its status, whether it is saved, and its QA findings.
+ * editor ({@code target-n}), its status, whether it is saved, why it needs review ({@code reason-n}, e.g. an
+ * imported translation whose numbers differ from the source's), and its QA findings.
  */
 final class SegmentRow extends Div {
 
@@ -21,6 +24,7 @@ final class SegmentRow extends Div {
     private final Span status = new Span();
     private final Span saveState = new Span();
     private final Div issues = new Div();
+    private final Span reason = new Span();
     private final Span changedBy = new Span();
     private boolean updating;
 
@@ -81,7 +85,9 @@ final class SegmentRow extends Div {
         meta.addClassName("segment-meta");
         issues.addClassName("segment-issues");
         issues.setId("issues-" + n);
-        Div targetCell = new Div(target, issues);
+        reason.setId("reason-" + n);
+        reason.addClassName("review-reason");
+        Div targetCell = new Div(target, reason, issues);
         targetCell.addClassName("segment-target-cell");
         add(number, source, targetCell, meta);
         refresh();
@@ -156,6 +162,9 @@ final class SegmentRow extends Div {
         saveState.setText(nothingYet ? "" : getTranslation("editor.save." + save.name()));
         saveState.setClassName("save-state save-" + save.name().toLowerCase(java.util.Locale.ROOT));
         changedBy.setText(state.changedBy() == null ? "" : getTranslation("editor.changedBy", state.changedBy()));
+        ReviewReason why = state.status() == TranslationStatus.NEEDS_REVIEW ? state.saved().reviewReason() : null;
+        reason.setText(why == null ? "" : getTranslation(why.messageKey(), why.messageArgs()));
+        reason.setVisible(why != null);
         issues.removeAll();
         for (QaIssue issue : state.issues()) {
             Span span = new Span(getTranslation("editor.qa." + issue.check().name(), issue.detail()));

@@ -81,9 +81,13 @@ class AlignmentReviewViewTest {
     void showsEveryBeadAndSelectsTheFirstLowConfidenceOne() {
         assertThat(AlignmentReviewView.route(SLUG, "ru")).isEqualTo("align/borders-in-the-snow/ru");
         assertThat(rows()).hasSize(49);
-        assertThat(_get(Span.class, spec -> spec.withId("beads-to-review")).getText()).isEqualTo("To review: 12 of 49 beads");
+        assertThat(_get(Span.class, spec -> spec.withId("beads-to-review")).getText()).isEqualTo("To review: 13 of 49 beads");
         assertThat(bead(1).getClassNames()).doesNotContain("bead-low");
-        assertThat(bead(38).getClassNames()).contains("bead-low", "bead-selected");
+        // The aligner is sure of bead 17, but its Russian says 10 guides where the source now says 12.
+        assertThat(bead(17).getClassNames()).contains("bead-low", "bead-selected");
+        assertThat(bead(17).getElement().getTextRecursively())
+                .contains("Numbers differ: 12 in the source, 10 in the translation");
+        assertThat(bead(38).getClassNames()).contains("bead-low");
         assertThat(bead(38).getElement().getTextRecursively()).contains("No counterpart");
         assertThat(_get(Button.class, spec -> spec.withId("undo-change")).isEnabled()).isFalse();
     }
@@ -94,12 +98,12 @@ class AlignmentReviewViewTest {
         Select<BeadOrder> order = _get(Select.class, spec -> spec.withId("bead-order"));
 
         order.setValue(BeadOrder.LOW_ONLY);
-        assertThat(rows()).hasSize(12).allSatisfy(row -> assertThat(row.getClassNames()).contains("bead-low"));
+        assertThat(rows()).hasSize(13).allSatisfy(row -> assertThat(row.getClassNames()).contains("bead-low"));
 
         order.setValue(BeadOrder.LOW_FIRST);
         assertThat(rows()).hasSize(49);
         assertThat(rows().getFirst().getId()).hasValue("bead-47");   // the lowest confidence, 0.11
-        assertThat(rows().get(12).getClassNames()).doesNotContain("bead-low");
+        assertThat(rows().get(13).getClassNames()).doesNotContain("bead-low");
     }
 
     @Test
@@ -110,7 +114,7 @@ class AlignmentReviewViewTest {
         assertThat(status()).isEqualTo("Bead 45 confirmed");
         assertThat(bead(45).getClassNames()).contains("bead-confirmed").doesNotContain("bead-low");
         assertThat(bead(46).getClassNames()).contains("bead-selected");
-        assertThat(_get(Span.class, spec -> spec.withId("beads-to-review")).getText()).isEqualTo("To review: 11 of 49 beads");
+        assertThat(_get(Span.class, spec -> spec.withId("beads-to-review")).getText()).isEqualTo("To review: 12 of 49 beads");
 
         click("undo-change");
 
