@@ -189,13 +189,10 @@ public class ContentSyncService {
         java.nio.file.Path file = folder.fileOf(slug, language);
         try {
             ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file), slug);
-            String source = store.sourceLanguageOf(pageId);
-            // Published with source text allowed for most segments, the file is still not readable in the language.
-            boolean copy = !language.equals(source) && SourceCopyCheck.check(ContentFileReader.check(
-                    ContentFileReader.readBytes(folder.fileOf(slug, source)), slug).text(), source, read.text(),
-                    language).isCopy();
+            // Our own output is not checked for being a source copy: what publishing with source text allowed
+            // should show belongs to the publish side (issue 8, point 1), which knows what it wrote.
             store.saveDocument(pageId, language, language + "/" + slug + ".html", read,
-                    java.nio.file.Files.getLastModifiedTime(file).toInstant(), copy);
+                    java.nio.file.Files.getLastModifiedTime(file).toInstant(), false);
         } catch (UnreadableContent | IOException e) {
             throw new IllegalStateException("The published file " + file + " cannot be read back: " + e.getMessage(), e);
         }

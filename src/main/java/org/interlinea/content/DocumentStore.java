@@ -36,11 +36,6 @@ class DocumentStore {
         return bySlug;
     }
 
-    String sourceLanguageOf(long pageId) {
-        return jdbc.sql("select source_language from page where id = :id").param("id", pageId)
-                .query(String.class).single();
-    }
-
     /** A page that had lost all its files has one again (but not its source file): show it again. */
     void restorePage(long pageId) {
         jdbc.sql("update page set removed_at = null, updated_at = now() where id = :id and removed_at is not null")

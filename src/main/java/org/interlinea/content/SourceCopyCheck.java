@@ -17,7 +17,9 @@ import net.htmlparser.jericho.Source;
  * <ul>
  *   <li>more than half of them are in sentences identical (ignoring case and spacing) to a source sentence;</li>
  *   <li>the target language is written in another script than the source (Cyrillic vs Latin) and less than
- *       half of its letters are in its own script.</li>
+ *       half of its letters are in its own script;</li>
+ *   <li>both languages share a script but have a list of their most common words (en, pt): most of the
+ *       target's common words are the source language's (an older or edited source copied, not identical).</li>
  * </ul>
  * Measured on the demo corpus and NTREX (see SourceCopyCheckTest): real translations share at most a few
  * percent of their letters with the source (names, numbers), and keep over 90 % of their letters in their
@@ -39,11 +41,26 @@ final class SourceCopyCheck {
     private SourceCopyCheck() {
     }
 
-    /** How much of the target is the source: both shares are of the target's letters, 0..1. */
-    record Verdict(double identicalShare, double ownScriptShare) {
+    /** Fewer common words than this say nothing about the language (a caption, a list of names). */
+    static final int MIN_COMMON_WORDS = 20;
+    /** Words far more frequent in one language than in the other (articles, prepositions, pronouns). */
+    private static final java.util.Map<String, Set<String>> COMMON_WORDS = java.util.Map.of(
+            "en", Set.of("the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "were", "have",
+                    "has", "this", "they", "you", "it", "we", "not", "but", "from", "at", "by", "be", "he", "she",
+                    "his", "her", "who", "what", "there", "their", "which", "would", "will", "an", "on", "in"),
+            "pt", Set.of("de", "que", "não", "com", "para", "uma", "um", "os", "da", "dos", "das", "em",
+                    "na", "nos", "nas", "por", "se", "mais", "como", "mas", "foi", "ele", "ela", "é", "são",
+                    "eu", "nós", "ao", "aos", "pelo", "pela", "também", "quando", "muito", "isso", "há"));
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /**
+     * How much of the target is the source: shares of the target's letters (identical sentences, letters in
+     * the target's own script) and of its common words (those of the source language), 0..1.
+     */
+    record Verdict(double identicalShare, double ownScriptShare, double sourceWordShare) {
 
         boolean isCopy() {
-            return identicalShare > MOSTLY || ownScriptShare < MOSTLY;
+            return identicalShare > MOSTLY || ownScriptShare < MOSTLY || sourceWordShare > MOSTLY;
         }
     }
 
@@ -67,12 +84,41 @@ final class SourceCopyCheck {
             }
         }
         if (letters == 0) {
-            return new Verdict(0, 1);
+            return new Verdict(0, 1, 0);
         }
         boolean targetCyrillic = isCyrillic(targetLanguage);
         double ownScript = targetCyrillic == isCyrillic(sourceLanguage) ? 1
                 : (double) (targetCyrillic ? cyrillic : letters - cyrillic) / letters;
-        return new Verdict((double) identical / letters, ownScript);
+        return new Verdict((double) identical / letters, ownScript,
+                sourceWordShare(target, base(sourceLanguage), base(targetLanguage)));
+    }
+
+    /** Of the target's words that are common words of the source or of the target language, the source's share. */
+    private static double sourceWordShare(List<String> target, String sourceLanguage, String targetLanguage) {
+        Set<String> sourceWords = COMMON_WORDS.get(sourceLanguage);
+        Set<String> targetWords = COMMON_WORDS.get(targetLanguage);
+        if (sourceWords == null || targetWords == null || sourceLanguage.equals(targetLanguage)) {
+            return 0;
+        }
+        int source = 0;
+        int own = 0;
+        for (String sentence : target) {
+            var words = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+            while (words.find()) {
+                String word = words.group();
+                // A word of both lists counts for neither ("do" and "no" are left out: English words too).
+                if (sourceWords.contains(word) && !targetWords.contains(word)) {
+                    source++;
+                } else if (targetWords.contains(word) && !sourceWords.contains(word)) {
+                    own++;
+                }
+            }
+        }
+        return source + own < MIN_COMMON_WORDS ? 0 : (double) source / (source + own);
+    }
+
+    private static String base(String language) {
+        return language.toLowerCase(Locale.ROOT).split("-")[0];
     }
 
     /** The visible sentences of a page: its title and the text of its innermost text blocks, split at sentence ends. */
@@ -120,6 +166,6 @@ final class SourceCopyCheck {
     }
 
     private static boolean isCyrillic(String language) {
-        return CYRILLIC_LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("-")[0]);
+        return CYRILLIC_LANGUAGES.contains(base(language));
     }
 }

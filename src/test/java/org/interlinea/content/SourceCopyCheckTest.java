@@ -25,6 +25,7 @@ class SourceCopyCheckTest {
     void noDemoTranslationIsFlaggedAndACopyOfTheSourceAlwaysIs() throws IOException {
         double maxIdentical = 0;
         double minScript = 1;
+        double maxSourceWords = 0;
         int checked = 0;
         for (String language : List.of("ru", "pt")) {
             try (Stream<Path> files = Files.list(DEMO.resolve(language))) {
@@ -36,13 +37,14 @@ class SourceCopyCheckTest {
                             .isTrue();
                     maxIdentical = Math.max(maxIdentical, verdict.identicalShare());
                     minScript = Math.min(minScript, verdict.ownScriptShare());
+                    maxSourceWords = Math.max(maxSourceWords, verdict.sourceWordShare());
                     checked++;
                 }
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(10);
-        System.out.printf("demo corpus: %d translations, identical share max %.3f, own script share min %.3f%n",
-                checked, maxIdentical, minScript);
+        System.out.printf("demo corpus: %d translations, identical share max %.3f, own script share min %.3f, "
+                + "source common words max %.3f%n", checked, maxIdentical, minScript, maxSourceWords);
     }
 
     @Test
@@ -54,6 +56,8 @@ class SourceCopyCheckTest {
             List<String> translated = Files.readAllLines(NTREX.resolve(target.getValue()));
             double maxIdentical = 0;
             double minScript = 1;
+            double maxSourceWords = 0;
+            int editedFlagged = 0;
             Map<String, List<Integer>> documents = new LinkedHashMap<>();
             for (int i = 0; i < ids.size(); i++) {
                 documents.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(i);
@@ -64,12 +68,33 @@ class SourceCopyCheckTest {
                 var verdict = SourceCopyCheck.check(source, "en", text, target.getKey());
                 assertThat(verdict.isCopy()).as(document.getKey() + " " + target.getKey() + " " + verdict).isFalse();
                 assertThat(SourceCopyCheck.check(source, "en", source, target.getKey()).isCopy()).isTrue();
+                // The source with every sentence edited is no longer identical, but still English (too few
+                // common words in a short document say nothing, hence "most", not all, for pt).
+                List<String> edited = source.stream().map(s -> s.replace(".", "!").replace(",", ";")).toList();
+                if (SourceCopyCheck.check(source, "en", edited, target.getKey()).isCopy()) {
+                    editedFlagged++;
+                }
                 maxIdentical = Math.max(maxIdentical, verdict.identicalShare());
                 minScript = Math.min(minScript, verdict.ownScriptShare());
+                maxSourceWords = Math.max(maxSourceWords, verdict.sourceWordShare());
             }
-            System.out.printf("NTREX %s: %d documents, identical share max %.3f, own script share min %.3f%n",
-                    target.getKey(), documents.size(), maxIdentical, minScript);
+            System.out.printf("NTREX %s: %d documents, identical share max %.3f, own script share min %.3f, "
+                    + "source common words max %.3f; edited English flagged in %d%n", target.getKey(),
+                    documents.size(), maxIdentical, minScript, maxSourceWords, editedFlagged);
+            assertThat(editedFlagged).isGreaterThanOrEqualTo(documents.size() * 9 / 10);
         }
+    }
+
+    @Test
+    void anEditedEnglishPageUnderPtIsFlaggedByItsCommonWords() throws IOException {
+        String source = Files.readString(DEMO.resolve("en").resolve("radio-for-the-night-shift.html"));
+        String edited = source.replace(".", "!").replace(",", ";");
+
+        var verdict = SourceCopyCheck.check(source, "en", edited, "pt");
+
+        assertThat(verdict.identicalShare()).isLessThan(SourceCopyCheck.MOSTLY);
+        assertThat(verdict.sourceWordShare()).isGreaterThan(0.9);
+        assertThat(verdict.isCopy()).isTrue();
     }
 
     @Test
