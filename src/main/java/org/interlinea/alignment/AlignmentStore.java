@@ -45,10 +45,12 @@ class AlignmentStore {
     }
 
     List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
-        // A language Interlinea published has its translations already; its file is our own output.
+        // A language Interlinea published has its translations already; its file is our own output. A file that
+        // is mostly the source language (a copy) holds no translations: importing it would fill the memory with
+        // source = target pairs.
         return jdbc.sql("""
                         select d.language, d.content_hash from document d
-                        where d.page_id = :id and d.language <> :source
+                        where d.page_id = :id and d.language <> :source and not d.source_copy
                           and not exists (select 1 from publication pub
                                           where pub.page_id = d.page_id and pub.language = d.language)""")
                 .param("id", pageId).param("source", sourceLanguage)

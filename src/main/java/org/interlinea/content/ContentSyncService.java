@@ -16,6 +16,7 @@ import org.interlinea.content.ContentFolder.ContentFile;
 import org.interlinea.content.ContentFileReader.ReadFile;
 import org.interlinea.content.ContentFileReader.UnreadableContent;
 import org.interlinea.content.DocumentStore.StoredDocument;
+import org.interlinea.content.DocumentStore.StoredPage;
 import org.interlinea.language.Language;
 import org.interlinea.language.Languages;
 import org.slf4j.Logger;
@@ -105,33 +106,63 @@ public class ContentSyncService {
         }
 
         Set<Long> changedPages = new HashSet<>();
+        Map<String, StoredPage> pages = store.pagesBySlug();
+        int removed = 0;
         // What is left in 'stored' has no file any more.
         for (StoredDocument gone : stored.values()) {
+            StoredPage page = pages.get(gone.slug());
+            if (page != null && gone.language().equals(page.sourceLanguage())
+                    && filesBySlug.containsKey(gone.slug())) {
+                // The source file is gone but other languages remain (a deploy re-copying files, a mistake):
+                // keep its row, so the page keeps its source, segments and translations, and an identical
+                // file coming back is simply "unchanged". It is listed as a problem below.
+                continue;
+            }
             store.deleteDocument(gone.id());
             changedPages.add(gone.pageId());
             touchedSlugs.add(gone.slug());
+            removed++;
         }
-        int removed = stored.size();
+        filesBySlug.forEach((slug, present) -> {
+            StoredPage page = pages.get(slug);
+            if (page != null && !present.containsKey(page.sourceLanguage())) {
+                problems.add(sourceMissing(slug, page.sourceLanguage()));
+            }
+        });
 
         for (String slug : touchedSlugs) {
             Map<String, ContentFile> present = filesBySlug.getOrDefault(slug, Map.of());
             if (present.isEmpty()) {
                 continue;
             }
-            String source = sourceLanguageOf(present);
-            HtmlMetadata metadata = metadataOf(present.get(source), readFiles, problems);
-            if (metadata == null) {
-                continue;
+            StoredPage page = pages.get(slug);
+            // A page's source language never changes by itself: only a new page picks one.
+            String source = page != null ? page.sourceLanguage() : sourceLanguageOf(present);
+            ReadFile sourceRead = null;
+            long pageId;
+            if (present.containsKey(source)) {
+                sourceRead = readSource(present.get(source), readFiles, problems);
+                if (sourceRead == null) {
+                    continue;
+                }
+                pageId = store.savePage(slug, source, sourceRead.metadata());
+            } else {
+                pageId = page.id(); // source file missing: metadata and source stay as they were
+                store.restorePage(pageId);
             }
-            long pageId = store.savePage(slug, source, metadata);
             changedPages.add(pageId);
             for (ContentFile file : present.values()) {
-                ReadFile read = readFiles.get(file.path());
-                if (read != null) {
-                    store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified());
+                if (file.language().equals(source)) {
+                    ReadFile read = readFiles.get(file.path());
+                    if (read != null) {
+                        store.saveDocument(pageId, source, file.path(), read, file.lastModified(), false);
+                    }
+                    continue;
                 }
+                saveTarget(pageId, source, sourceRead, file, readFiles.get(file.path()));
             }
         }
+        problems.addAll(store.sourceCopyProblems());
         store.archivePagesWithoutDocuments(changedPages);
         store.replaceProblems(problems);
         SyncReport report = new SyncReport(added, changed, removed, unchanged, List.copyOf(problems),
@@ -159,8 +190,10 @@ public class ContentSyncService {
         java.nio.file.Path file = folder.fileOf(slug, language);
         try {
             ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file, folder.realRoot()), slug);
+            // Our own output is not checked for being a source copy: what publishing with source text allowed
+            // should show belongs to the publish side (issue 8, point 1), which knows what it wrote.
             store.saveDocument(pageId, language, language + "/" + slug + ".html", read,
-                    java.nio.file.Files.getLastModifiedTime(file).toInstant());
+                    java.nio.file.Files.getLastModifiedTime(file).toInstant(), false);
         } catch (UnreadableContent | IOException e) {
             throw new IllegalStateException("The published file " + file + " cannot be read back: " + e.getMessage(), e);
         }
@@ -180,19 +213,52 @@ public class ContentSyncService {
                 .orElseThrow();
     }
 
-    private HtmlMetadata metadataOf(ContentFile sourceFile, Map<String, ReadFile> readFiles,
-                                    List<ContentProblem> problems) {
+    /** The source file's content: from this sync's reads, else (unchanged file, but the page changed) from disk. */
+    private ReadFile readSource(ContentFile sourceFile, Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
         ReadFile read = readFiles.get(sourceFile.path());
         if (read != null) {
-            return read.metadata();
+            return read;
         }
         try {
-            // Unchanged source file, but the page changed (e.g. a translation appeared): read its metadata.
-            return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file(), folder.realRoot()), sourceFile.slug()).metadata();
+            return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file(), folder.realRoot()), sourceFile.slug());
         } catch (UnreadableContent e) {
             problems.add(problem(sourceFile, ContentProblem.Severity.ERROR, e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Saves a new or changed target file, and checks every target file of a page whose source or target changed
+     * for being mostly the source language (see {@link SourceCopyCheck}). Without the source file there is
+     * nothing to compare with: the file is saved and its flag kept until the source is back.
+     */
+    private void saveTarget(long pageId, String sourceLanguage, ReadFile source, ContentFile file, ReadFile read) {
+        if (source == null) {
+            if (read != null) {
+                store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), false);
+            }
+            return;
+        }
+        String text;
+        try {
+            text = read != null ? read.text()
+                    : ContentFileReader.check(ContentFileReader.readBytes(file.file(), folder.realRoot()), file.slug()).text();
+        } catch (UnreadableContent e) {
+            return; // already reported; its last good version and flag stay
+        }
+        boolean copy = SourceCopyCheck.check(source.text(), sourceLanguage, text, file.language()).isCopy();
+        if (read != null) {
+            store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), copy);
+        } else {
+            store.markSourceCopy(pageId, file.language(), copy);
+        }
+    }
+
+    private static ContentProblem sourceMissing(String slug, String sourceLanguage) {
+        return new ContentProblem(sourceLanguage + "/" + slug + ".html", sourceLanguage, slug,
+                ContentProblem.Severity.WARNING, "the source file is missing; the page keeps " + sourceLanguage
+                + " as its source language and all its translations until the file is back",
+                ContentProblem.SOURCE_MISSING, List.of(sourceLanguage));
     }
 
     private static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {

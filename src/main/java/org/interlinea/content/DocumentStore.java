@@ -22,6 +22,26 @@ class DocumentStore {
     record StoredDocument(long id, long pageId, String slug, String language, String path, String contentHash) {
     }
 
+    record StoredPage(long id, String sourceLanguage, boolean removed) {
+    }
+
+    /** Every page, archived ones too: a page that comes back keeps its source language. */
+    Map<String, StoredPage> pagesBySlug() {
+        Map<String, StoredPage> bySlug = new HashMap<>();
+        jdbc.sql("select id, slug, source_language, removed_at is not null from page")
+                .query((rs, n) -> Map.entry(rs.getString(2), new StoredPage(rs.getLong(1), rs.getString(3),
+                        rs.getBoolean(4))))
+                .list()
+                .forEach(e -> bySlug.put(e.getKey(), e.getValue()));
+        return bySlug;
+    }
+
+    /** A page that had lost all its files has one again (but not its source file): show it again. */
+    void restorePage(long pageId) {
+        jdbc.sql("update page set removed_at = null, updated_at = now() where id = :id and removed_at is not null")
+                .param("id", pageId).update();
+    }
+
     Map<String, StoredDocument> documentsByPath() {
         Map<String, StoredDocument> byPath = new HashMap<>();
         jdbc.sql("""
@@ -51,21 +71,43 @@ class DocumentStore {
     }
 
     void saveDocument(long pageId, String language, String path, ContentFileReader.ReadFile file,
-                      Instant fileModified) {
+                      Instant fileModified, boolean sourceCopy) {
         jdbc.sql("""
                         insert into document (page_id, language, path, content_hash, size_bytes, title,
-                                              modified_date, file_modified)
-                        values (:page, :language, :path, :hash, :size, :title, :modified, :fileModified)
+                                              modified_date, file_modified, source_copy)
+                        values (:page, :language, :path, :hash, :size, :title, :modified, :fileModified, :copy)
                         on conflict (page_id, language) do update set
                             path = excluded.path, content_hash = excluded.content_hash,
                             size_bytes = excluded.size_bytes, title = excluded.title,
                             modified_date = excluded.modified_date, file_modified = excluded.file_modified,
-                            synced_at = now()""")
+                            source_copy = excluded.source_copy, synced_at = now()""")
                 .param("page", pageId).param("language", language).param("path", path)
                 .param("hash", file.sha256()).param("size", (long) file.bytes().length)
                 .param("title", file.metadata().title()).param("modified", file.metadata().modifiedDate())
-                .param("fileModified", Timestamp.from(fileModified))
+                .param("fileModified", Timestamp.from(fileModified)).param("copy", sourceCopy)
                 .update();
+    }
+
+    /** Only writes when the flag changes, so an unchanged file does not count as a change of the page. */
+    void markSourceCopy(long pageId, String language, boolean sourceCopy) {
+        jdbc.sql("""
+                        update document set source_copy = :copy
+                        where page_id = :page and language = :language and source_copy <> :copy""")
+                .param("copy", sourceCopy).param("page", pageId).param("language", language).update();
+    }
+
+    /** Target files that are mostly their page's source language, listed on every sync until fixed. */
+    List<ContentProblem> sourceCopyProblems() {
+        return jdbc.sql("""
+                        select d.path, d.language, p.slug, p.source_language from document d
+                        join page p on p.id = d.page_id
+                        where d.source_copy and p.removed_at is null order by d.path""")
+                .query((rs, n) -> new ContentProblem(rs.getString(1), rs.getString(2), rs.getString(3),
+                        ContentProblem.Severity.WARNING, "the file is mostly " + rs.getString(4)
+                        + " (the source language): it is not offered to readers as " + rs.getString(2)
+                        + " and its sentences are not imported as translations",
+                        ContentProblem.SOURCE_COPY, List.of(rs.getString(2), rs.getString(4))))
+                .list();
     }
 
     void deleteDocument(long documentId) {
@@ -93,18 +135,22 @@ class DocumentStore {
         jdbc.sql("delete from sync_problem").update();
         for (ContentProblem p : problems) {
             jdbc.sql("""
-                            insert into sync_problem (path, language, slug, severity, reason) values
-                            (:path, :language, :slug, :severity, :reason)
+                            insert into sync_problem (path, language, slug, severity, reason, reason_key, reason_args)
+                            values (:path, :language, :slug, :severity, :reason, :key, :args)
                             on conflict (path) do update set reason = sync_problem.reason || '; ' || excluded.reason""")
                     .param("path", p.path()).param("language", p.language()).param("slug", p.slug())
-                    .param("severity", p.severity().name()).param("reason", p.reason()).update();
+                    .param("severity", p.severity().name()).param("reason", p.reason())
+                    .param("key", p.reasonKey()).param("args", p.reasonArgs().toArray(String[]::new)).update();
         }
     }
 
     List<ContentProblem> problems() {
-        return jdbc.sql("select path, language, slug, severity, reason from sync_problem order by path")
+        return jdbc.sql("""
+                        select path, language, slug, severity, reason, reason_key, reason_args
+                        from sync_problem order by path""")
                 .query((rs, n) -> new ContentProblem(rs.getString(1), rs.getString(2), rs.getString(3),
-                        ContentProblem.Severity.valueOf(rs.getString(4)), rs.getString(5)))
+                        ContentProblem.Severity.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        List.of((String[]) rs.getArray(7).getArray())))
                 .list();
     }
 

@@ -117,6 +117,8 @@ public class AvailabilityService {
     /*
      * One statement for any number of pages. Per page x language:
      *  - the source language is SOURCE;
+     *  - with a file that is mostly the source language (document.source_copy): UNTRANSLATED_COPY, never
+     *    readable, whatever was published or aligned before;
      *  - with a file: PUBLISHED when Interlinea published it from the current source, or when it is a file
      *    we found and every source segment has a current translation; OUTDATED otherwise (changed_words
      *    counts the words without one);
@@ -133,7 +135,8 @@ public class AvailabilityService {
                         select p.id, l.tag,
                                case when l.tag = p.source_language then 'SOURCE'
                                     when d.id is not null then
-                                        case when pub.page_id is not null and pub.source_content_hash = sg.content_hash then 'PUBLISHED'
+                                        case when d.source_copy then 'UNTRANSLATED_COPY'
+                                             when pub.page_id is not null and pub.source_content_hash = sg.content_hash then 'PUBLISHED'
                                              when pub.page_id is not null then 'OUTDATED'
                                              when coalesce(st.with_text, 0) > 0 and st.uncovered_words > 0 then 'OUTDATED'
                                              else 'PUBLISHED' end

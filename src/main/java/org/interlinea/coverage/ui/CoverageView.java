@@ -57,7 +57,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.addClassName("coverage-header");
 
-        SyncPanel syncPanel = new SyncPanel(sync, this::refresh);
+        SyncPanel syncPanel = new SyncPanel(sync, languages, this::refresh);
         add(header, toolbar(syncPanel), syncPanel.problems(), grid);
         configureGrid();
         refresh();

@@ -14,17 +14,20 @@ import java.util.List;
 import org.interlinea.content.ContentProblem;
 import org.interlinea.content.ContentSyncService;
 import org.interlinea.content.SyncReport;
+import org.interlinea.language.Languages;
 
 /** The "sync content folder" button and the list of files the last sync could not import cleanly. */
 class SyncPanel extends Composite<Div> {
 
     private final ContentSyncService sync;
+    private final Languages languages;
     private final Runnable afterSync;
     private final Details problems = new Details();
     private final Button button;
 
-    SyncPanel(ContentSyncService sync, Runnable afterSync) {
+    SyncPanel(ContentSyncService sync, Languages languages, Runnable afterSync) {
         this.sync = sync;
+        this.languages = languages;
         this.afterSync = afterSync;
         button = new Button(getTranslation("sync.button"), VaadinIcon.REFRESH.create(), e -> runSync());
         button.setId("sync-button");
@@ -73,9 +76,22 @@ class SyncPanel extends Composite<Div> {
             severity.addClassNames("severity", "severity-" + p.severity().name().toLowerCase(java.util.Locale.ROOT));
             Span path = new Span(p.path());
             path.addClassName("path");
-            items.add(new ListItem(severity, path, new Span(" " + p.reason())));
+            Span reason = new Span(" " + reasonOf(p));
+            reason.addClassName("reason");
+            items.add(new ListItem(severity, path, reason));
         }
         problems.removeAll();
         problems.add(items);
+    }
+
+    /** In the UI language when the problem has a message key; a language tag argument is shown by its name. */
+    private String reasonOf(ContentProblem problem) {
+        if (problem.reasonKey() == null) {
+            return problem.reason();
+        }
+        Object[] args = problem.reasonArgs().stream()
+                .map(a -> languages.find(a).map(l -> (Object) l.displayName(getLocale())).orElse(a))
+                .toArray();
+        return getTranslation(problem.reasonKey(), args);
     }
 }
