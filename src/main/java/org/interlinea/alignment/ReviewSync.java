@@ -110,7 +110,7 @@ class ReviewSync {
             }
         }
         // A bead a person confirmed vouches for its pair, whether or not the aligner had already added it.
-        for (MemoryPair pair : BeadTranslations.confirmedMemory(after, sources, sentences)) {
+        for (MemoryPair pair : BeadTranslations.confirmedMemory(after, sources, sentencesAfter)) {
             memory.confirm(page.sourceLanguage(), language, pair.source(), pair.target());
         }
         for (MemoryPair pair : was) {
