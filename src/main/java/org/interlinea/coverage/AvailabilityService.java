@@ -55,9 +55,18 @@ public class AvailabilityService {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onTranslationChanged(TranslationChanged event) {
-        if (event.availabilityMayChange() && languages.isEnabled(event.language())) {
+        if (languages.isEnabled(event.language())
+                && (event.availabilityMayChange() || published(event.pageId(), event.language()))) {
             recount(event.pageId(), event.language());
         }
+    }
+
+    /** A text edit moves a published page between PUBLISHED and PUBLISHED_WITH_CHANGES (one key lookup). */
+    private boolean published(long pageId, String language) {
+        return jdbc.sql("""
+                        select status in ('PUBLISHED', 'PUBLISHED_WITH_CHANGES') from availability
+                        where page_id = :page and language = :language""")
+                .param("page", pageId).param("language", language).query(Boolean.class).optional().orElse(false);
     }
 
     /**
@@ -119,9 +128,10 @@ public class AvailabilityService {
      *  - the source language is SOURCE;
      *  - with a file that is mostly the source language (document.source_copy): UNTRANSLATED_COPY, never
      *    readable, whatever was published or aligned before;
-     *  - with a file: PUBLISHED when Interlinea published it from the current source, or when it is a file
-     *    we found and every source segment has a current translation; OUTDATED otherwise (changed_words
-     *    counts the words without one);
+     *  - with a file: PUBLISHED when Interlinea published it from the current source (PUBLISHED_WITH_CHANGES
+     *    when a segment's text differs from what that publication wrote, V6's published_segment), or when it
+     *    is a file we found and every source segment has a current translation; OUTDATED otherwise
+     *    (changed_words counts the words without one);
      *  - without a file: READY when every segment is translated, IN_PROGRESS when any has text, else MISSING.
      */
     private String[] allLanguages() {
@@ -136,6 +146,8 @@ public class AvailabilityService {
                                case when l.tag = p.source_language then 'SOURCE'
                                     when d.id is not null then
                                         case when d.source_copy then 'UNTRANSLATED_COPY'
+                                             when pub.page_id is not null and pub.source_content_hash = sg.content_hash
+                                                  and st.changed_since_publication > 0 then 'PUBLISHED_WITH_CHANGES'
                                              when pub.page_id is not null and pub.source_content_hash = sg.content_hash then 'PUBLISHED'
                                              when pub.page_id is not null then 'OUTDATED'
                                              when coalesce(st.with_text, 0) > 0 and st.uncovered_words > 0 then 'OUTDATED'
@@ -155,14 +167,19 @@ public class AvailabilityService {
                         left join lateral (
                             select count(*) as total_segments,
                                    sum(s.words) as total_words,
-                                   count(*) filter (where t.status in ('TRANSLATED', 'REVIEWED')) as translated_segments,
-                                   coalesce(sum(s.words) filter (where t.status in ('TRANSLATED', 'REVIEWED')), 0)
+                                   count(*) filter (where t.status in ('TRANSLATED', 'REVIEWED', 'NO_TRANSLATION_NEEDED'))
+                                       as translated_segments,
+                                   coalesce(sum(s.words) filter (where t.status in ('TRANSLATED', 'REVIEWED',
+                                                                                    'NO_TRANSLATION_NEEDED')), 0)
                                        as translated_words,
                                    count(t.segment_id) as with_text,
                                    coalesce(sum(s.words) filter (where t.segment_id is null or t.status = 'OUTDATED'), 0)
-                                       as uncovered_words
+                                       as uncovered_words,
+                                   count(*) filter (where ps.text_hash is distinct from md5(t.text))
+                                       as changed_since_publication
                             from segment s
                             left join translation t on t.segment_id = s.id and t.language = l.tag
+                            left join published_segment ps on ps.segment_id = s.id and ps.language = l.tag
                             where s.page_id = p.id and s.archived_at is null
                         ) st on l.tag <> p.source_language
                         """ + where + """

@@ -101,8 +101,8 @@ public class CoverageService {
         List<LanguageCoverage> result = new ArrayList<>();
         for (String language : languages.tags()) {
             Map<Availability, Integer> byStatus = counts.getOrDefault(language, Map.of());
-            int readable = byStatus.getOrDefault(Availability.SOURCE, 0) + byStatus.getOrDefault(Availability.PUBLISHED, 0)
-                    + byStatus.getOrDefault(Availability.OUTDATED, 0);
+            int readable = byStatus.entrySet().stream().filter(e -> e.getKey().readable())
+                    .mapToInt(Map.Entry::getValue).sum();
             result.add(new LanguageCoverage(language, readable, total[0], Map.copyOf(byStatus)));
         }
         return result;

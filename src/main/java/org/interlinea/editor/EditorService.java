@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageRow;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.language.Languages;
@@ -85,6 +86,24 @@ public class EditorService {
         return new ConfirmResult(issues, result);
     }
 
+    /**
+     * Marks a segment "no translation needed" (a name, a quotation kept in the original, a number): its text
+     * becomes the source text and it counts as done. On a segment so marked it takes the mark back: the
+     * text stays, as a DRAFT to translate.
+     */
+    public SaveResult toggleNoTranslationNeeded(Editing editing, EditorSegment segment, Translation current) {
+        if (current.status() == TranslationStatus.NO_TRANSLATION_NEEDED) {
+            return save(editing, segment, current.text(), TranslationStatus.DRAFT, current.version());
+        }
+        return save(editing, segment, segment.sourceText(), TranslationStatus.NO_TRANSLATION_NEEDED,
+                current.version());
+    }
+
+    /** The page's availability in the editor's language now (the editor offers Publish when it is ready). */
+    public Availability availability(String slug, String language) {
+        return coverage.page(slug).map(p -> p.cell(language).status()).orElse(Availability.MISSING);
+    }
+
     /** Saves an earlier text again as a new DRAFT version; the history keeps everything in between. */
     public SaveResult revert(Editing editing, EditorSegment segment, HistoryEntry entry, int expectedVersion) {
         return save(editing, segment, entry.text(), TranslationStatus.DRAFT, expectedVersion);
@@ -113,13 +132,16 @@ public class EditorService {
         for (TargetReplace.Change change : plan.changes()) {
             ReplaceTarget target = byId.get(change.target().segmentId());
             Translation before = target.translation();
-            SaveResult result = save(editing, target.segment(), change.after(), before.status(), before.version());
+            // A segment kept in the source language whose text is edited is no longer the source text.
+            TranslationStatus status = before.status() == TranslationStatus.NO_TRANSLATION_NEEDED
+                    ? TranslationStatus.DRAFT : before.status();
+            SaveResult result = save(editing, target.segment(), change.after(), status, before.version());
             if (!result.saved()) {
                 conflicts.add(target.segment().position() + 1);
                 continue;
             }
             saved.add(result.current());
-            if (before.status().countsAsTranslated()) {
+            if (status.countsAsTranslated()) {
                 remember(editing, target.segment(), change.after());
             }
         }

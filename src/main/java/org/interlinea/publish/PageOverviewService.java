@@ -64,6 +64,25 @@ public class PageOverviewService {
         List<String> alignedLanguages = jdbc.sql("select language from alignment where page_id = :page")
                 .param("page", page.pageId()).query(String.class).list();
         targets.forEach(l -> aligned.put(l, alignedLanguages.contains(l)));
-        return new PageOverview(page, rows, aligned);
+        return new PageOverview(page, rows, aligned, publications(page.pageId()));
+    }
+
+    /** Changed since: a segment whose text is not what the publication wrote (as availability counts it). */
+    private Map<String, PageOverview.LastPublication> publications(long pageId) {
+        Map<String, PageOverview.LastPublication> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select pub.language, pub.published_at, pub.published_by,
+                               (select count(*) from segment s
+                                left join translation t on t.segment_id = s.id and t.language = pub.language
+                                left join published_segment ps on ps.segment_id = s.id and ps.language = pub.language
+                                where s.page_id = pub.page_id and s.archived_at is null
+                                  and ps.text_hash is distinct from md5(t.text))
+                        from publication pub where pub.page_id = :page""")
+                .param("page", pageId)
+                .query(rs -> {
+                    result.put(rs.getString(1), new PageOverview.LastPublication(rs.getTimestamp(2).toInstant(),
+                            rs.getString(3), rs.getInt(4)));
+                });
+        return result;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.interlinea.content.ContentFolder;
+import org.interlinea.content.ContentHashes;
 import org.interlinea.content.ContentSyncService;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.ExtractedDocument;
@@ -55,16 +56,27 @@ public class PublishService {
     private record ActiveSegment(long id, int position, String text) {
     }
 
+    /** Whether publishing may replace a file that Interlinea did not write, or that changed since it did. */
+    public enum FileReplacement {
+        /** Refuse ({@link PublishException#UNKNOWN_FILE}, naming the file and what would be replaced). */
+        ONLY_OUR_OWN,
+        /** The coordinator saw what would be replaced and confirmed it. */
+        CONFIRMED
+    }
+
     /**
-     * @param useSourceTextForMissing the coordinator's explicit choice to publish although some segments
-     *                                have no translation: those keep the source text
-     * @throws PublishException when refused (missing translations, unknown page or language, source
-     *                          changed since it was segmented, broken placeholders) or when writing fails
+     * Publishes when every segment is done: translated, reviewed, taken from the translation that was
+     * already online (needs review), or marked "no translation needed" (those keep the source text).
+     *
+     * @throws PublishException when refused (segments not done, unknown page or language, source changed
+     *                          since it was segmented, broken placeholders, a file there that Interlinea did
+     *                          not write and {@code replacement} is not CONFIRMED) or when writing fails
      */
     @Transactional
-    public PublishResult publish(String slug, String language, boolean useSourceTextForMissing, String user) {
+    public PublishResult publish(String slug, String language, FileReplacement replacement, String user) {
         if (!languages.isEnabled(language)) {
-            throw new PublishException("'" + language + "' is not one of the site's languages " + languages.tags());
+            throw new PublishException("notEnabled", "'" + language + "' is not one of the site's languages "
+                    + languages.tags(), language);
         }
         PageSource page = jdbc.sql("""
                         select p.id, p.slug, p.source_language, sg.content_hash from page p
@@ -72,15 +84,16 @@ public class PublishService {
                         where p.slug = :slug and p.removed_at is null""")
                 .param("slug", slug)
                 .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> new PublishException("No page with slug '" + slug + "'"));
+                .optional().orElseThrow(() -> new PublishException("noPage", "No page with slug '" + slug + "'", slug));
         if (page.language().equals(language)) {
-            throw new PublishException("'" + language + "' is the source language of " + slug + "; nothing to publish");
+            throw new PublishException("isSource", "'" + language + "' is the source language of " + slug
+                    + "; nothing to publish", slug, language);
         }
         byte[] sourceBytes = readSource(page);
-        String sourceHash = org.interlinea.content.ContentHashes.sha256(sourceBytes);
+        String sourceHash = ContentHashes.sha256(sourceBytes);
         if (!sourceHash.equals(page.segmentedHash())) {
-            throw new PublishException("The source of " + slug + " changed since it was segmented; sync the content "
-                    + "folder first, then check the outdated segments");
+            throw new PublishException("sourceChanged", "The source of " + slug + " changed since it was segmented; "
+                    + "sync the content folder first, then check the outdated segments", slug);
         }
         ExtractedDocument document = HtmlDocuments.extract(sourceBytes, page.language());
         List<ActiveSegment> segments = jdbc.sql("""
@@ -91,48 +104,108 @@ public class PublishService {
         Map<Long, Translation> byId = translations.forPage(page.id(), language);
 
         Map<Integer, String> merged = new HashMap<>();
+        Map<Long, String> published = new HashMap<>();
         int missing = 0;
+        int kept = 0;
         for (Segment segment : document.segments()) {
             ActiveSegment stored = segment.index() < segments.size() ? segments.get(segment.index()) : null;
             if (stored == null || !stored.text().equals(segment.text())) {
-                throw new PublishException("The segments of " + slug + " do not match its source file; sync again");
+                throw new PublishException("mismatch", "The segments of " + slug + " do not match its source file; "
+                        + "sync again", slug);
             }
             Translation t = byId.get(stored.id());
-            if (t != null && publishable(t.status())) {
+            if (t != null && t.status() == TranslationStatus.NO_TRANSLATION_NEEDED) {
+                // The source text, whatever an older save left in the row: that is what the person chose.
+                kept++;
+                published.put(stored.id(), stored.text());
+            } else if (t != null && publishable(t.status())) {
                 merged.put(segment.index(), t.text());
+                published.put(stored.id(), t.text());
             } else {
                 missing++;
             }
         }
-        if (missing > 0 && !useSourceTextForMissing) {
-            throw new PublishException(missing + " of " + segments.size() + " segments of " + slug + " have no "
-                    + "confirmed translation into " + language + "; translate them, or publish with the source "
-                    + "text for them", missing, null);
+        if (missing > 0) {
+            throw new PublishException("notDone", missing + " of " + segments.size() + " segments of " + slug
+                    + " are not translated into " + language + "; translate them, or mark those that stay in the "
+                    + "source language \"no translation needed\"", missing, null, new Object[] {missing, segments.size()});
         }
         byte[] output;
         try {
             output = document.merge(merged, language);
         } catch (DocumentException e) {
-            throw new PublishException("Cannot build the " + language + " page: " + e.getMessage(), 0, e);
+            throw new PublishException("cannotBuild", "Cannot build the " + language + " page: " + e.getMessage(),
+                    0, e, new Object[] {e.getMessage()});
         }
         Path target = folder.fileOf(slug, language);
+        String sitePath = "/" + language + "/" + slug + ".html";
+        if (replacement != FileReplacement.CONFIRMED) {
+            refuseUnknownFile(page, language, target, sitePath, output);
+        }
         try {
             writer.write(target, output);
         } catch (IOException e) {
-            throw new PublishException("Could not write " + target + " (" + e.getMessage() + "); the previous "
-                    + "version, if any, is unchanged", 0, e);
+            throw new PublishException("writeFailed", "Could not write " + target + " (" + e.getMessage() + "); the "
+                    + "previous version, if any, is unchanged", 0, e, new Object[] {sitePath, e.getMessage()});
         }
         jdbc.sql("""
-                        insert into publication (page_id, language, source_content_hash, published_by)
-                        values (:id, :language, :hash, :user)
+                        insert into publication (page_id, language, source_content_hash, published_by, file_content_hash)
+                        values (:id, :language, :hash, :user, :file)
                         on conflict (page_id, language) do update set source_content_hash = excluded.source_content_hash,
-                            published_at = now(), published_by = excluded.published_by""")
+                            published_at = now(), published_by = excluded.published_by,
+                            file_content_hash = excluded.file_content_hash""")
                 .param("id", page.id()).param("language", language).param("hash", sourceHash).param("user", user)
+                .param("file", ContentHashes.sha256(output))
                 .update();
+        recordPublishedTexts(page.id(), language, published);
         sync.recordPublishedFile(slug, language);
-        log.info("{} published {} in {} ({} segments, {} with source text)", user, slug, language,
-                segments.size(), missing);
-        return new PublishResult(target, segments.size(), segments.size() - missing, missing, output.length);
+        log.info("{} published {} in {} ({} segments, {} with no translation needed)", user, slug, language,
+                segments.size(), kept);
+        return new PublishResult(target, sitePath, segments.size(), segments.size() - kept, kept, output.length);
+    }
+
+    /**
+     * A file that Interlinea did not write, or that changed on disk since it did, is someone's work: say what
+     * replacing it would lose and leave it alone until the coordinator confirms.
+     */
+    private void refuseUnknownFile(PageSource page, String language, Path target, String sitePath, byte[] output) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        byte[] existing;
+        try {
+            existing = Files.readAllBytes(target);
+        } catch (IOException e) {
+            throw new PublishException("writeFailed", "Cannot read " + target + ": " + e.getMessage(), 0, e,
+                    new Object[] {sitePath, e.getMessage()});
+        }
+        String ours = jdbc.sql("select file_content_hash from publication where page_id = :id and language = :language")
+                .param("id", page.id()).param("language", language).query(String.class).optional().orElse(null);
+        if (ContentHashes.sha256(existing).equals(ours)) {
+            return;
+        }
+        ReplacedFile replaced = ReplacedFile.compare(existing, output, language);
+        throw new PublishException(PublishException.UNKNOWN_FILE, sitePath + " was not written by Interlinea, or "
+                + "changed since Interlinea published it; publishing replaces it: " + replaced.notInNewPage() + " of its "
+                + replaced.sentences() + " sentences are not in the new page. Confirm to replace it",
+                sitePath, replaced.notInNewPage(), replaced.sentences());
+    }
+
+    /** What went into the file, per segment: a later save with other text makes it PUBLISHED_WITH_CHANGES. */
+    private void recordPublishedTexts(long pageId, String language, Map<Long, String> texts) {
+        jdbc.sql("""
+                        delete from published_segment ps using segment s
+                        where s.id = ps.segment_id and s.page_id = :page and ps.language = :language""")
+                .param("page", pageId).param("language", language).update();
+        Long[] ids = texts.keySet().toArray(Long[]::new);
+        String[] hashes = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            hashes[i] = ContentHashes.md5(texts.get(ids[i]));
+        }
+        jdbc.sql("""
+                        insert into published_segment (segment_id, language, text_hash)
+                        select id, :language, hash from unnest(cast(:ids as bigint[]), cast(:hashes as text[])) as x(id, hash)""")
+                .param("language", language).param("ids", ids).param("hashes", hashes).update();
     }
 
     /** Text a reader may see: confirmed, reviewed, or taken from the translation that was already online. */
@@ -144,7 +217,8 @@ public class PublishService {
         try {
             return Files.readAllBytes(folder.fileOf(page.slug(), page.language()));
         } catch (IOException e) {
-            throw new PublishException("Cannot read the source page " + page.slug() + ": " + e.getMessage());
+            throw new PublishException("unreadableSource", "Cannot read the source page " + page.slug() + ": "
+                    + e.getMessage(), page.slug(), e.getMessage());
         }
     }
 }

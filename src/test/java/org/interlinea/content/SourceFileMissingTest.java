@@ -50,7 +50,7 @@ class SourceFileMissingTest extends ContentFolderTest {
         content.write("en", SLUG, english);
         content.write("ru", SLUG, Files.readString(DEMO.resolve("ru").resolve(SLUG + ".html")));
         sync.sync("test");
-        publish.publish(SLUG, "ru", true, "coordinator");
+        publish.publish(SLUG, "ru", org.interlinea.publish.PublishService.FileReplacement.CONFIRMED, "coordinator");
         assertThat(ru()).isEqualTo(Availability.PUBLISHED);
         assertThat(russian()).hasSizeGreaterThan(10);
     }

@@ -49,6 +49,8 @@ class PublishServiceTest extends ContentFolderTest {
     @Autowired
     Languages languages;
 
+    static final PublishService.FileReplacement OURS = PublishService.FileReplacement.ONLY_OUR_OWN;
+
     record Row(long id, int position, String text) {
     }
 
@@ -89,7 +91,7 @@ class PublishServiceTest extends ContentFolderTest {
         translateAll(TranslationStatus.TRANSLATED);
         assertThat(pt()).isEqualTo(Availability.READY);
 
-        PublishResult result = publish.publish("rivers", "pt", false, "coordinator");
+        PublishResult result = publish.publish("rivers", "pt", OURS, "coordinator");
 
         String html = Files.readString(result.file());
         String source = Files.readString(folder.fileOf("rivers", "en"));
@@ -105,27 +107,104 @@ class PublishServiceTest extends ContentFolderTest {
     }
 
     @Test
-    void refusesWhileSegmentsAreMissingUnlessSourceTextIsAllowed() throws IOException {
+    void refusesWhileSegmentsAreNotDoneAndKeepsSourceTextOnlyWhereMarkedNoTranslationNeeded() throws IOException {
         Row first = segments().getFirst();
         translations.save(first.id(), "pt", portuguese(first.text()), TranslationStatus.TRANSLATED,
                 TranslationOrigin.EDITOR, 0, "tester");
         assertThat(pt()).isEqualTo(Availability.IN_PROGRESS);
 
-        assertThatThrownBy(() -> publish.publish("rivers", "pt", false, "coordinator"))
+        assertThatThrownBy(() -> publish.publish("rivers", "pt", OURS, "coordinator"))
                 .isInstanceOf(PublishException.class)
                 .hasMessageContaining("of " + segments().size() + " segments")
+                .satisfies(e -> assertThat(((PublishException) e).key()).isEqualTo("notDone"))
                 .satisfies(e -> assertThat(((PublishException) e).missingSegments()).isEqualTo(segments().size() - 1));
         assertThat(folder.fileOf("rivers", "pt")).doesNotExist();
 
-        PublishResult result = publish.publish("rivers", "pt", true, "coordinator");
-        assertThat(result.sourceTextUsed()).isEqualTo(segments().size() - 1);
-        assertThat(Files.readString(result.file())).contains(portuguese(first.text()));
+        // A person marks the rest "no translation needed": their text is the source text, and they are done.
+        List<Row> rest = segments().subList(1, segments().size());
+        for (Row row : rest) {
+            translations.save(row.id(), "pt", row.text(), TranslationStatus.NO_TRANSLATION_NEEDED,
+                    TranslationOrigin.EDITOR, 0, "tester");
+        }
+        assertThat(pt()).isEqualTo(Availability.READY);
+        PublishResult result = publish.publish("rivers", "pt", OURS, "coordinator");
+
+        assertThat(result.noTranslationNeeded()).isEqualTo(rest.size());
+        assertThat(result.translated()).isEqualTo(1);
+        assertThat(result.sitePath()).isEqualTo("/pt/rivers.html");
+        String html = Files.readString(result.file());
+        String source = Files.readString(folder.fileOf("rivers", "en"));
+        // The one translated segment has its translation; every other one exactly the source text.
+        assertThat(html).contains(portuguese(first.text()));
+        assertThat(html.replace(portuguese(first.text()), first.text()).replace("lang=\"pt\"", "lang=\"en\""))
+                .isEqualTo(source);
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED);
+    }
+
+    @Test
+    void aChangeAfterPublishingIsPublishedWithChangesUntilPublishedAgain() {
+        translateAll(TranslationStatus.TRANSLATED);
+        publish.publish("rivers", "pt", OURS, "coordinator");
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED);
+        Row first = segments().getFirst();
+        var current = translations.find(first.id(), "pt").orElseThrow();
+
+        // Same status, only a word replaced: the file no longer says what the translation says.
+        var edited = translations.save(first.id(), "pt", "PT Os rios são estradas aqui.", TranslationStatus.TRANSLATED,
+                TranslationOrigin.EDITOR, current.version(), "tester");
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED_WITH_CHANGES);
+        assertThat(coverage.languageCoverage()).filteredOn(c -> c.language().equals("pt")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.readable()).isEqualTo(1);
+                    assertThat(c.count(Availability.PUBLISHED_WITH_CHANGES)).isEqualTo(1);
+                    assertThat(c.count(Availability.PUBLISHED)).isZero();
+                });
+
+        // Putting the published text back is no change a reader would see.
+        var reverted = translations.save(first.id(), "pt", current.text(), TranslationStatus.TRANSLATED,
+                TranslationOrigin.EDITOR, edited.current().version(), "tester");
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED);
+        translations.save(first.id(), "pt", "PT Os rios são estradas aqui.", TranslationStatus.TRANSLATED,
+                TranslationOrigin.EDITOR, reverted.current().version(), "tester");
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED_WITH_CHANGES);
+
+        publish.publish("rivers", "pt", OURS, "coordinator");
+        assertThat(pt()).isEqualTo(Availability.PUBLISHED);
+        assertThat(coverage.languageCoverage()).filteredOn(c -> c.language().equals("pt")).singleElement()
+                .satisfies(c -> assertThat(c.count(Availability.PUBLISHED_WITH_CHANGES)).isZero());
+    }
+
+    @Test
+    void aFileInterlineaDidNotWriteIsReplacedOnlyWithConfirmationNamingWhatIsLost() throws IOException {
+        translateAll(TranslationStatus.TRANSLATED);
+        // Someone's own Portuguese page (title, heading, two sentences), none of it in what Interlinea would publish.
+        content.write("pt", "rivers", ContentFixture.page("pt", "Rios", "2026-01-10", 3, """
+                <p class="lead">Os rios são estradas. Todos conhecem a água.</p>"""));
+        Path file = folder.fileOf("rivers", "pt");
+        byte[] handWritten = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> publish.publish("rivers", "pt", OURS, "coordinator"))
+                .isInstanceOf(PublishException.class)
+                .satisfies(e -> assertThat(((PublishException) e).key()).isEqualTo(PublishException.UNKNOWN_FILE))
+                .satisfies(e -> assertThat(((PublishException) e).args()).containsExactly("/pt/rivers.html", 4, 4))
+                .hasMessageContaining("/pt/rivers.html").hasMessageContaining("4 of its 4 sentences");
+        assertThat(Files.readAllBytes(file)).isEqualTo(handWritten);
+
+        PublishResult result = publish.publish("rivers", "pt", PublishService.FileReplacement.CONFIRMED, "coordinator");
+        assertThat(Files.readString(result.file())).contains(portuguese("Rivers are roads here."));
+
+        // Now the file is ours: republishing needs no confirmation, until someone edits it on disk.
+        publish.publish("rivers", "pt", OURS, "coordinator");
+        // Someone edits it on disk: title, heading and first sentence (3 of its 7) are no longer ours.
+        Files.writeString(file, Files.readString(file).replace("PT Rivers", "Rios"));
+        assertThatThrownBy(() -> publish.publish("rivers", "pt", OURS, "coordinator"))
+                .satisfies(e -> assertThat(((PublishException) e).args()).containsExactly("/pt/rivers.html", 3, 7));
     }
 
     @Test
     void aFailureWhileWritingLeavesThePreviousFileIntact() throws IOException {
         translateAll(TranslationStatus.TRANSLATED);
-        publish.publish("rivers", "pt", false, "coordinator");
+        publish.publish("rivers", "pt", OURS, "coordinator");
         Path file = folder.fileOf("rivers", "pt");
         byte[] before = Files.readAllBytes(file);
         Row first = segments().getFirst();
@@ -142,7 +221,7 @@ class PublishServiceTest extends ContentFolderTest {
         };
         PublishService crashing = new PublishService(jdbc, folder, sync, translations, languages, failing);
 
-        assertThatThrownBy(() -> crashing.publish("rivers", "pt", false, "coordinator"))
+        assertThatThrownBy(() -> crashing.publish("rivers", "pt", OURS, "coordinator"))
                 .isInstanceOf(PublishException.class)
                 .hasMessageContaining("No space left on device")
                 .hasMessageContaining("unchanged");
@@ -155,7 +234,7 @@ class PublishServiceTest extends ContentFolderTest {
     @Test
     void aChangedSourceMarksExactlyTheEditedSegmentsOutdated() throws IOException {
         translateAll(TranslationStatus.TRANSLATED);
-        publish.publish("rivers", "pt", false, "coordinator");
+        publish.publish("rivers", "pt", OURS, "coordinator");
         List<Row> before = segments();
 
         content.write("en", "rivers", ContentFixture.page("en", "Rivers are roads", "2026-01-10", 3, BODY
@@ -188,9 +267,9 @@ class PublishServiceTest extends ContentFolderTest {
 
     @Test
     void clearMessagesForWhatCannotBePublished() {
-        assertThatThrownBy(() -> publish.publish("nope", "pt", false, "c")).hasMessageContaining("No page");
-        assertThatThrownBy(() -> publish.publish("rivers", "de", false, "c")).hasMessageContaining("not one of");
-        assertThatThrownBy(() -> publish.publish("rivers", "en", false, "c")).hasMessageContaining("source language");
+        assertThatThrownBy(() -> publish.publish("nope", "pt", OURS, "c")).hasMessageContaining("No page");
+        assertThatThrownBy(() -> publish.publish("rivers", "de", OURS, "c")).hasMessageContaining("not one of");
+        assertThatThrownBy(() -> publish.publish("rivers", "en", OURS, "c")).hasMessageContaining("source language");
         Row first = segments().getFirst();
         translateAll(TranslationStatus.TRANSLATED);
         Row labelled = segments().stream().filter(r -> r.text().startsWith("<1>")).findFirst().orElseThrow();
@@ -199,7 +278,7 @@ class PublishServiceTest extends ContentFolderTest {
         translations.save(t.segmentId(), "pt", "Sem marcação.", TranslationStatus.TRANSLATED, TranslationOrigin.EDITOR,
                 t.version(), "tester");
         assertThat(first).isNotNull();
-        assertThatThrownBy(() -> publish.publish("rivers", "pt", false, "c"))
+        assertThatThrownBy(() -> publish.publish("rivers", "pt", OURS, "c"))
                 .isInstanceOf(PublishException.class).hasMessageContaining("Cannot build");
     }
 

@@ -56,7 +56,7 @@ class PublishedPageSafetyTest extends ContentFolderTest {
                     0, "tester").saved()).isTrue();
         }
 
-        PublishResult result = publish.publish("river", "ru", false, "coordinator");
+        PublishResult result = publish.publish("river", "ru", PublishService.FileReplacement.ONLY_OUR_OWN, "coordinator");
 
         String html = Files.readString(result.file());
         assertThat(html).contains("alt=\"" + ATTACK + "\"").contains("title=\"" + ATTACK + "\"");

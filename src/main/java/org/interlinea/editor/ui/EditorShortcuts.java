@@ -17,6 +17,12 @@ final class EditorShortcuts {
     private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
             Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
 
+    /**
+     * "No translation needed". Not Ctrl+Shift+N, which the suggestion was: Chrome keeps that for a new
+     * incognito window and never passes it to the page.
+     */
+    static final String NO_TRANSLATION = "Ctrl+Shift+L";
+
     private EditorShortcuts() {
     }
 
@@ -38,6 +44,9 @@ final class EditorShortcuts {
         // Ctrl+H is history; replace takes Ctrl+Shift+H. The typed text is sent first, so it is replaced too.
         on(view, view::showReplace, Key.KEY_H, KeyModifier.CONTROL, KeyModifier.SHIFT).resetFocusOnActiveElement();
         on(view, view::showHelp, Key.F1);
+        // The typed text is sent first, so a pending draft is saved before the mark replaces it.
+        on(view, view::toggleNoTranslationNeeded, Key.KEY_L, KeyModifier.CONTROL, KeyModifier.SHIFT)
+                .resetFocusOnActiveElement();
     }
 
     private static ShortcutRegistration on(Component scope, Command command, Key key, KeyModifier... modifiers) {

@@ -22,9 +22,11 @@ final class EditorToolbar extends Div {
     private final Span presence = new Span();
     private final TextField search = new TextField();
     private final Select<TranslationStatus> status = new Select<>();
+    private final Button publish = new Button();
+    private final Span published = new Span();
 
     EditorToolbar(String title, String languageName, BiConsumer<String, TranslationStatus> filter, Runnable replace,
-                  Runnable help) {
+                  Runnable help, Runnable publishPage) {
         addClassName("editor-toolbar");
         H2 heading = new H2(title);
         heading.addClassName("editor-title");
@@ -36,7 +38,15 @@ final class EditorToolbar extends Div {
         qaSummary.addClassName("qa-summary");
         presence.setId("presence");
         presence.addClassName("editor-presence");
-        Div first = new Div(heading, language, progress, qaSummary, presence);
+        publish.setText(getTranslation("page.publish"));
+        publish.setIcon(VaadinIcon.UPLOAD.create());
+        publish.setId("editor-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        publish.setEnabled(false);
+        publish.addClickListener(e -> publishPage.run());
+        published.setId("editor-published");
+        published.addClassName("editor-publish-result");
+        Div first = new Div(heading, language, progress, qaSummary, presence, publish, published);
         first.addClassName("editor-toolbar-line");
 
         search.setId("editor-search");
@@ -80,6 +90,17 @@ final class EditorToolbar extends Div {
     void presence(List<String> others) {
         presence.setText(others.isEmpty() ? "" : getTranslation("editor.presence", String.join(", ", others)));
         presence.setVisible(!others.isEmpty());
+    }
+
+    /** Publish is offered when the page is ready, or published with changes not yet online. */
+    void publishable(boolean enabled) {
+        publish.setEnabled(enabled);
+        publish.setTooltipText(enabled ? null : getTranslation("editor.publish.notReady"));
+    }
+
+    /** Where the last publish from this editor put the page on the site. */
+    void published(String sitePath) {
+        published.setText(getTranslation("editor.published", sitePath));
     }
 
     void focusSearch() {

@@ -25,7 +25,10 @@ import org.interlinea.editor.PresenceService;
 import org.interlinea.editor.Progress;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.editor.TargetReplace;
+import org.interlinea.coverage.Availability;
 import org.interlinea.language.Language;
+import org.interlinea.publish.PublishService;
+import org.interlinea.publish.ui.PublishDialog;
 import org.interlinea.translation.TranslationStatus;
 
 /**
@@ -39,6 +42,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final EditorService editor;
     private final MemoryLookup memory;
     private final PresenceService presence;
+    private final PublishService publish;
     private final String user;
     private EditorPage page;
     private final List<RowState> rows = new ArrayList<>();
@@ -51,11 +55,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private List<MemoryLookup.Suggestion> suggestions = List.of();
     private PresenceService.Presence here;
 
-    public EditorView(EditorService editor, MemoryLookup memory, PresenceService presence,
+    public EditorView(EditorService editor, MemoryLookup memory, PresenceService presence, PublishService publish,
                       AuthenticationContext authentication) {
         this.editor = editor;
         this.memory = memory;
         this.presence = presence;
+        this.publish = publish;
         this.user = authentication.getPrincipalName().orElse("?");
         addClassName("editor-view");
         setSizeFull();
@@ -82,7 +87,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             byId.put(segment.id(), row);
         }
         toolbar = new EditorToolbar(page.title(), new Language(page.language()).displayName(getLocale()),
-                this::filter, this::showReplace, this::showHelp);
+                this::filter, this::showReplace, this::showHelp, this::showPublish);
         editing = new RowEditing(editor, this);
         list = new SegmentList(rows, editing);
         memoryPanel = new MemoryPanel(this::takeMatch,
@@ -92,6 +97,36 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(toolbar, body);
         EditorShortcuts.register(this);
         summarise();
+        availabilityMayHaveChanged();
+    }
+
+    /**
+     * After a save: Publish is offered while the page is READY, or PUBLISHED_WITH_CHANGES with every segment
+     * done (a draft there would only be refused).
+     */
+    void availabilityMayHaveChanged() {
+        Availability now = editor.availability(page.slug(), page.language());
+        toolbar.publishable(now == Availability.READY || now == Availability.PUBLISHED_WITH_CHANGES && notDone() == 0);
+    }
+
+    /** Segments publishing would refuse: neither translated, reviewed, marked, nor kept from the online page. */
+    private int notDone() {
+        return (int) rows.stream().filter(r -> !r.status().countsAsTranslated()
+                && r.status() != TranslationStatus.NEEDS_REVIEW).count();
+    }
+
+    void showPublish() {
+        String languageName = new Language(page.language()).displayName(getLocale());
+        PublishDialog dialog = new PublishDialog(publish, page.slug(), page.language(), languageName, notDone(),
+                user, this::availabilityMayHaveChanged);
+        dialog.published(toolbar::published);
+        dialog.open();
+    }
+
+    void toggleNoTranslationNeeded() {
+        if (current != null) {
+            editing.toggleNoTranslationNeeded(current);
+        }
     }
 
     @Override
@@ -269,6 +304,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             list.refresh(row);
         }
         summarise();
+        availabilityMayHaveChanged();
         return result;
     }
 

@@ -22,6 +22,7 @@ final class HelpDialog extends Dialog {
             new Shortcut("Ctrl+F", "editor.help.search"),
             new Shortcut("Ctrl+H", "editor.help.history"),
             new Shortcut("Ctrl+Shift+H", "editor.help.replace"),
+            new Shortcut(EditorShortcuts.NO_TRANSLATION, "editor.help.noTranslation"),
             new Shortcut("F1", "editor.help.help"));
 
     HelpDialog() {

@@ -14,4 +14,7 @@ interface RowActions {
     void insertPlaceholder(RowState row, int id);
 
     void showHistory(RowState row);
+
+    /** Marks the segment "no translation needed", or takes the mark back. */
+    void toggleNoTranslationNeeded(RowState row);
 }

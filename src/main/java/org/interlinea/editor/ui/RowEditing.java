@@ -116,6 +116,7 @@ final class RowEditing implements RowActions {
             row.saveState(RowState.SaveState.SAVED);
             row.changedBy(null);
             view.refresh(row);
+            view.availabilityMayHaveChanged();
             return;
         }
         Translation theirs = result.current();
@@ -150,6 +151,18 @@ final class RowEditing implements RowActions {
     }
 
     @Override
+    public void toggleNoTranslationNeeded(RowState row) {
+        if (session == null || row.saveState() == RowState.SaveState.CONFLICT) {
+            return;
+        }
+        SaveResult result = editor.toggleNoTranslationNeeded(session, row.segment, row.saved());
+        if (result.saved()) {
+            row.saved(result.current(), true);
+        }
+        handle(row, result, this::saveDraftAgain);
+    }
+
+    @Override
     public void insertPlaceholder(RowState row, int id) {
         view.insertPlaceholder(row, id);
     }
@@ -166,6 +179,7 @@ final class RowEditing implements RowActions {
             row.saved(result.current(), true);
             row.saveState(RowState.SaveState.SAVED);
             view.refresh(row);
+            view.availabilityMayHaveChanged();
         } else {
             row.typed(entry.text());
             handle(row, result, this::saveDraftAgain);

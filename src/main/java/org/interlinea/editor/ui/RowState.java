@@ -71,7 +71,11 @@ final class RowState {
         this.saveState = state;
     }
 
+    /** "Same as source" is what a segment marked "no translation needed" was chosen to be: not a finding. */
     List<QaIssue> issues() {
+        if (status() == TranslationStatus.NO_TRANSLATION_NEEDED && !dirty()) {
+            return issues.stream().filter(i -> i.check() != QaIssue.Check.SAME_AS_SOURCE).toList();
+        }
         return issues;
     }
 

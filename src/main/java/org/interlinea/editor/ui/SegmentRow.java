@@ -78,10 +78,16 @@ final class SegmentRow extends Div {
         history.setAriaLabel(getTranslation("editor.history"));
         history.setTooltipText(getTranslation("editor.history"));
 
+        Button keep = new Button(VaadinIcon.PIN.create(), e -> actions.toggleNoTranslationNeeded(state));
+        keep.setId("no-translation-" + n);
+        keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        keep.setAriaLabel(getTranslation("editor.noTranslation"));
+        keep.setTooltipText(getTranslation("editor.noTranslation") + " (" + EditorShortcuts.NO_TRANSLATION + ")");
+
         status.setId("status-" + n);
         saveState.setId("state-" + n);
         changedBy.addClassName("changed-by");
-        Div meta = new Div(status, saveState, new Div(confirm, history), changedBy);
+        Div meta = new Div(status, saveState, new Div(confirm, keep, history), changedBy);
         meta.addClassName("segment-meta");
         issues.addClassName("segment-issues");
         issues.setId("issues-" + n);

@@ -20,6 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.interlinea.content.ContentSyncService;
 import org.interlinea.coverage.CoverageCell;
@@ -114,6 +117,10 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
                 cell.percentOfWords()));
         progress.addClassName("progress");
         card.add(new H3(name), StatusBadge.of(cell, this::getTranslation), progress);
+        PageOverview.LastPublication last = page.publications().get(language.tag());
+        if (last != null) {
+            card.add(lastPublished(last, language.tag()));
+        }
 
         HorizontalLayout actions = new HorizontalLayout();
         Anchor translate = new Anchor("translate/" + slug + "/" + language.tag(), getTranslation("page.translate"));
@@ -124,9 +131,9 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
             review.setId("review-" + language.tag());
             actions.add(review);
         }
-        int missing = cell.totalSegments() - countPublishable(page, language.tag());
+        int notDone = cell.totalSegments() - countPublishable(page, language.tag());
         Button publishButton = new Button(getTranslation("page.publish"), VaadinIcon.UPLOAD.create(), e ->
-                new PublishDialog(publish, slug, language.tag(), name, missing,
+                new PublishDialog(publish, slug, language.tag(), name, notDone,
                         authentication.getPrincipalName().orElse("unknown"), this::render).open());
         publishButton.setId("publish-" + language.tag());
         publishButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -134,6 +141,20 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         card.add(actions);
         return card;
+    }
+
+    /** "Published 29 Nov 2026, 14:02 by admin · 3 segments changed since", in the UI's language. */
+    private Span lastPublished(PageOverview.LastPublication last, String language) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(last.at());
+        String text = getTranslation("page.lastPublished", when, last.by());
+        if (last.changedSegments() > 0) {
+            text += " · " + getTranslation("page.changedSince", last.changedSegments());
+        }
+        Span span = new Span(text);
+        span.addClassName("last-published");
+        span.setId("published-" + language);
+        return span;
     }
 
     private static int countPublishable(PageOverview page, String language) {

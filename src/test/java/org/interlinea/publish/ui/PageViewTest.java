@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.nio.file.Files;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSyncService;
@@ -20,6 +22,9 @@ import org.interlinea.support.ContentFixture;
 import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
 import org.interlinea.support.KaribuUi;
+import org.interlinea.translation.TranslationOrigin;
+import org.interlinea.translation.TranslationService;
+import org.interlinea.translation.TranslationStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,8 @@ class PageViewTest extends ContentFolderTest {
     ContentFolder folder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TranslationService translations;
 
     @BeforeEach
     void aPageInEnglishAndRussian() {
@@ -75,17 +82,74 @@ class PageViewTest extends ContentFolderTest {
     }
 
     @Test
-    void publishingWithMissingSegmentsNeedsTheExplicitChoice() throws Exception {
+    void publishingIsRefusedWhileSegmentsAreNotDone() {
         _click(_get(Button.class, spec -> spec.withId("publish-pt")));
-        Button confirm = _get(Button.class, spec -> spec.withId("publish-confirm"));
-        assertThat(confirm.isEnabled()).as("nothing is translated yet").isFalse();
 
-        _get(Checkbox.class, spec -> spec.withId("publish-allow-source")).setValue(true);
+        assertThat(_get(Button.class, spec -> spec.withId("publish-confirm")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publish-not-done")).getText())
+                .startsWith("4 segments are not done yet").contains("no translation needed");
+        assertThat(folder.fileOf("night-radio", "pt")).doesNotExist();
+    }
+
+    /** Saves every segment of the page in a language as translated (over whatever is there). */
+    private void translateAll(String language, String prefix) {
+        long page = coverage.page("night-radio").orElseThrow().pageId();
+        for (var row : jdbc.sql("select id, source_text from segment where page_id = :page and archived_at is null")
+                .param("page", page).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()) {
+            long id = (Long) row[0];
+            int version = translations.find(id, language).map(t -> t.version()).orElse(0);
+            translations.save(id, language, prefix + row[1], TranslationStatus.TRANSLATED, TranslationOrigin.EDITOR,
+                    version, "tester");
+        }
+    }
+
+    @Test
+    void theCardSaysWhenAndByWhomItWasPublishedAndHowManySegmentsChangedSince() throws Exception {
+        translateAll("pt", "PT ");
+        UI.getCurrent().navigate("pages/night-radio");
+        _click(_get(Button.class, spec -> spec.withId("publish-pt")));
+        _click(_get(Button.class, spec -> spec.withId("publish-confirm")));
+
+        assertThat(Files.readString(folder.fileOf("night-radio", "pt"))).contains("lang=\"pt\"").contains("PT We broadcast");
+        assertThat(_get(Span.class, spec -> spec.withId("published-pt")).getText())
+                .matches("Published .*2\\d{3}.* by admin");
+        assertThat(_get(Div.class, spec -> spec.withId("card-pt")).getElement().getTextRecursively())
+                .contains("Published").doesNotContain("changed since");
+
+        long segment = jdbc.sql("select s.id from segment s join page p on p.id = s.page_id "
+                + "where p.slug = 'night-radio' and s.position = 2").query(Long.class).single();
+        var t = translations.find(segment, "pt").orElseThrow();
+        translations.save(segment, "pt", "Transmitimos à noite.", TranslationStatus.DRAFT, TranslationOrigin.EDITOR,
+                t.version(), "tester");
+        UI.getCurrent().navigate("pages/night-radio");
+
+        assertThat(coverage.page("night-radio").orElseThrow().cell("pt").status())
+                .isEqualTo(Availability.PUBLISHED_WITH_CHANGES);
+        assertThat(_get(Span.class, spec -> spec.withId("published-pt")).getText()).endsWith("· 1 segment changed since");
+        assertThat(_get(Div.class, spec -> spec.withId("card-pt")).getElement().getTextRecursively())
+                .contains("Published, with changes");
+    }
+
+    @Test
+    void replacingTheRussianPageInterlineaDidNotWriteNeedsTheExplicitConfirmation() throws Exception {
+        translateAll("ru", "RU ");
+        UI.getCurrent().navigate("pages/night-radio");
+        byte[] handWritten = Files.readAllBytes(folder.fileOf("night-radio", "ru"));
+        _click(_get(Button.class, spec -> spec.withId("publish-ru")));
+        Button confirm = _get(Button.class, spec -> spec.withId("publish-confirm"));
         _click(confirm);
 
-        assertThat(Files.readString(folder.fileOf("night-radio", "pt"))).contains("lang=\"pt\"")
-                .contains("We broadcast at night.");
-        assertThat(coverage.page("night-radio").orElseThrow().cell("pt").status())
-                .isIn(Availability.PUBLISHED, Availability.OUTDATED);
+        assertThat(Files.readAllBytes(folder.fileOf("night-radio", "ru"))).isEqualTo(handWritten);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publish-unknown-file")).getText())
+                .startsWith("/ru/night-radio.html was not written by Interlinea")
+                .contains("of its 4 sentences are not in the new page");
+        assertThat(confirm.isEnabled()).isFalse();
+        Checkbox replace = _get(Checkbox.class, spec -> spec.withId("publish-replace"));
+        assertThat(replace.getLabel()).isEqualTo("Replace /ru/night-radio.html");
+
+        replace.setValue(true);
+        _click(confirm);
+
+        assertThat(Files.readString(folder.fileOf("night-radio", "ru"))).contains("RU We broadcast at night.");
     }
 }
