@@ -178,7 +178,9 @@ class EditorPlaceholdersBrowserTest {
         browser.waitFor(By.id("coverage-grid"));
         browser.go("/translate/" + SLUG + "/pt");
         browser.waitFor(By.cssSelector("#target-" + n + " [contenteditable=true]")).click();
-        return browser.driver().findElement(By.id("target-" + n));
+        WebElement host = browser.driver().findElement(By.id("target-" + n));
+        js(browser, "arguments[0].scrollIntoView({ block: 'center' });", host);
+        return host;
     }
 
     private String saved(int n) {
