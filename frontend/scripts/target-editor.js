@@ -205,9 +205,9 @@
     return text;
   };
 
-  const insertTokens = (host, open, close) => {
+  const insertTokens = (host, open, close, where) => {
     const ed = host.__editable;
-    const sel = selection(ed) || host.__lastSelection || [serialize(ed).length, serialize(ed).length];
+    const sel = where || selection(ed) || [serialize(ed).length, serialize(ed).length];
     const value = serialize(ed);
     const [a, b] = widen(value, ...sel);
     const inner = value.slice(a, b);
@@ -261,7 +261,12 @@
     Object.defineProperty(host, 'value', accessor);
     Object.defineProperty(ed, 'value', accessor);
     host.focus = () => ed.focus();
-    host.insertTokens = (open, close) => { ed.focus(); insertTokens(host, open, close); };
+    // From the server (a click on a source chip took the focus): where the caret was before the click.
+    host.insertTokens = (open, close) => {
+      const where = document.activeElement === ed ? selection(ed) : host.__lastSelection;
+      ed.focus();
+      insertTokens(host, open, close, where);
+    };
 
     ed.addEventListener('beforeinput', ev => {
       const type = ev.inputType || '';

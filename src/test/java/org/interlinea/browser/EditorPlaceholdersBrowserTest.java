@@ -114,6 +114,12 @@ class EditorPlaceholdersBrowserTest {
             pasteClip(browser, host);
             assertThat(value(host)).isEqualTo(" Quem ouve{2} o programa?<1>Entrevistador:</1>Entrevistador:");
 
+            // A click on a source chip wraps what was selected before the click.
+            reset(browser, host, WITHOUT_PAIR);
+            select(browser, host, 0, "Entrevistador:".length());
+            browser.driver().findElement(By.cssSelector("#source-" + n + " .placeholder-open")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> TEXT.equals(value(host)));
+
             // What the browser shows is what the server saves.
             reset(browser, host, TEXT);
             caret(browser, host, TEXT.length() - 1);
