@@ -80,34 +80,23 @@ public final class QaChecks {
         if (!extra.isEmpty()) {
             issues.add(new QaIssue(QaIssue.Check.EXTRA_PLACEHOLDER, String.join(" ", extra)));
         }
-        String broken = brokenPairs(target);
+        String broken = PairChecks.broken(target);
         if (!broken.isEmpty()) {
             issues.add(new QaIssue(QaIssue.Check.BROKEN_PAIR, broken));
+        }
+        String split = PairChecks.splitWords(source, target);
+        if (!split.isEmpty()) {
+            issues.add(new QaIssue(QaIssue.Check.SPLIT_WORD, split));
+        }
+        String empty = PairChecks.empty(source, target);
+        if (!empty.isEmpty()) {
+            issues.add(new QaIssue(QaIssue.Check.EMPTY_PAIR, empty));
         }
     }
 
     private static Map<String, Long> count(String text) {
         return Placeholders.tokens(text).stream()
                 .collect(Collectors.groupingBy(Placeholders.Token::text, LinkedHashMap::new, Collectors.counting()));
-    }
-
-    /** A closing token before its opening one, or pairs that overlap instead of nesting. */
-    private static String brokenPairs(String target) {
-        List<Integer> open = new ArrayList<>();
-        List<String> broken = new ArrayList<>();
-        for (Placeholders.Token token : Placeholders.tokens(target)) {
-            if (token.kind() == Placeholders.Kind.OPEN) {
-                open.add(token.id());
-            } else if (token.kind() == Placeholders.Kind.CLOSE) {
-                if (open.isEmpty() || open.getLast() != token.id()) {
-                    broken.add(token.text());
-                    open.remove(Integer.valueOf(token.id()));
-                } else {
-                    open.removeLast();
-                }
-            }
-        }
-        return String.join(" ", broken);
     }
 
     private static void numbers(String source, String target, List<QaIssue> issues) {

@@ -10,6 +10,13 @@ public record QaIssue(Check check, String detail) {
         EMPTY(Severity.ERROR),
         MISSING_PLACEHOLDER(Severity.ERROR),
         BROKEN_PAIR(Severity.ERROR),
+        /** A pair token inside a word the source kept whole: the markup would cover half a word. */
+        SPLIT_WORD(Severity.ERROR),
+        /**
+         * A pair around nothing: a warning, as the page can still be rebuilt and dropping emphasis may be
+         * right in the target language; a pair that also splits a word is blocked by SPLIT_WORD.
+         */
+        EMPTY_PAIR(Severity.WARNING),
         EXTRA_PLACEHOLDER(Severity.WARNING),
         NUMBERS_DIFFER(Severity.WARNING),
         SAME_AS_SOURCE(Severity.WARNING),

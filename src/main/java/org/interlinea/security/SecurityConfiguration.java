@@ -71,8 +71,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Our stylesheets and icon must load on the login screen too (a missing icon is a console error).
+        // Our static scripts (frontend/scripts) are code, no data: Vaadin's rules would refuse them (403).
         // The error page carries the status of a refused API call (401), so it cannot itself need a login.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/favicon.ico", "/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/favicon.ico", "/error")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

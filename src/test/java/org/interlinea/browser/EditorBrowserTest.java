@@ -33,12 +33,12 @@ class EditorBrowserTest {
         TranslationsReset.clear(jdbc, availability, "pt", "radio-for-the-night-shift", "the-glacier-archive");
     }
 
-    private static WebElement textarea(Browser browser, int n) {
-        return browser.waitFor(By.cssSelector("#target-" + n + " textarea"));
+    private static WebElement editable(Browser browser, int n) {
+        return browser.waitFor(By.cssSelector("#target-" + n + " [contenteditable=true]"));
     }
 
     private static String value(Browser browser, int n) {
-        return textarea(browser, n).getDomProperty("value");
+        return editable(browser, n).getDomProperty("value");
     }
 
     @Test
@@ -48,7 +48,7 @@ class EditorBrowserTest {
             browser.waitFor(By.id("coverage-grid"));
             browser.go("/translate/radio-for-the-night-shift/pt");
             browser.waitForText(By.id("progress"), "0 / ");
-            WebElement target = textarea(browser, 0);
+            WebElement target = editable(browser, 0);
             target.click();
             target.sendKeys("Rádio para o turno da noite");
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -62,7 +62,7 @@ class EditorBrowserTest {
             assertThat(value(browser, 0)).isEqualTo("Rádio para o turno da noite");
             assertThat(browser.driver().findElement(By.id("progress")).getText()).startsWith("1 / ");
 
-            textarea(browser, 1).sendKeys(Keys.F1);
+            editable(browser, 1).sendKeys(Keys.F1);
             browser.waitFor(By.id("help-dialog"));
             browser.screenshot("editor-help-en");
         }
@@ -76,19 +76,19 @@ class EditorBrowserTest {
                 b.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
                 b.waitFor(By.id("coverage-grid"));
                 b.go(page);
-                textarea(b, 1);
+                editable(b, 1);
             }
             // Anna is in the segment; Ben saves it first.
-            textarea(anna, 1).click();
+            editable(anna, 1).click();
             anna.waitForText(By.id("presence"), "admin");
-            WebElement bens = textarea(ben, 1);
+            WebElement bens = editable(ben, 1);
             bens.click();
             bens.sendKeys("Texto do Ben.");
-            textarea(ben, 2).click();
+            editable(ben, 2).click();
             ben.waitForText(By.id("status-1"), "Draft");
             anna.waitForText(By.id("row-1"), "admin");
 
-            textarea(anna, 1).sendKeys("Texto da Anna.");
+            editable(anna, 1).sendKeys("Texto da Anna.");
             WebElement dialog = anna.waitFor(By.id("conflict-dialog"));
             anna.waitForText(By.id("conflict-theirs"), "Texto do Ben.");
             assertThat(anna.driver().findElement(By.id("conflict-mine")).getText()).isEqualTo("Texto da Anna.");

@@ -60,7 +60,7 @@ class EditorKeyboardOnlyBrowserTest {
             browser.waitFor(By.id("coverage-grid"));
             browser.go("/translate/" + SLUG + "/pt");
             browser.waitForText(By.id("progress"), "0 / " + total);
-            browser.waitFor(By.cssSelector("#target-0 textarea"));
+            browser.waitFor(By.cssSelector("#target-0 [contenteditable=true]"));
             for (int tabs = 0; !"target-0".equals(focusedTarget(browser)); tabs++) {
                 assertThat(tabs).as("Tab reaches the first segment").isLessThan(60);
                 keys(browser, Keys.TAB);
@@ -148,8 +148,8 @@ class EditorKeyboardOnlyBrowserTest {
     }
 
     private static String focusedTarget(Browser browser) {
-        Object id = js(browser, "const a = document.activeElement; const t = a && a.closest && a.closest('vaadin-text-area');"
-                + " return t && a.tagName === 'TEXTAREA' ? t.id : null;");
+        Object id = js(browser, "const a = document.activeElement; const t = a && a.closest && a.closest('.target-editor');"
+                + " return t && a.isContentEditable ? t.id : null;");
         return id == null ? null : id.toString();
     }
 
@@ -162,7 +162,7 @@ class EditorKeyboardOnlyBrowserTest {
     }
 
     private static void waitForValue(Browser browser, int n, String value) {
-        By target = By.cssSelector("#target-" + n + " textarea");
+        By target = By.cssSelector("#target-" + n + " [contenteditable=true]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .withMessage(() -> "target-" + n + " is '" + browser.driver().findElement(target).getDomProperty("value")
                         + "', focus in " + focusedTarget(browser) + ", expected '" + value + "'")

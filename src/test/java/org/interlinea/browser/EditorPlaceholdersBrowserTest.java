@@ -3,7 +3,6 @@ package org.interlinea.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import org.interlinea.coverage.AvailabilityService;
 import org.interlinea.support.DemoCorpusApp;
 import org.interlinea.support.TranslationsReset;
@@ -19,12 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Placeholder tokens in a target cannot be broken: not by typing in them, not by deleting part of one. */
+/**
+ * Placeholders in a target are chips: they cannot be typed into, a pair is deleted as a pair, a paste brings
+ * text only, and Ctrl+Shift+n puts a placeholder in place before the keys typed right after it.
+ */
 @DemoCorpusApp
 class EditorPlaceholdersBrowserTest {
 
     private static final String SLUG = "radio-for-the-night-shift";
     private static final String TEXT = "<1>Entrevistador:</1> Quem ouve{2} o programa?";
+    private static final String WITHOUT_PAIR = "Entrevistador: Quem ouve{2} o programa?";
 
     @LocalServerPort
     int port;
@@ -38,65 +41,152 @@ class EditorPlaceholdersBrowserTest {
         TranslationsReset.clear(jdbc, availability, "pt", SLUG);
     }
 
-    @Test
-    void tokensStayWholeWhateverTheKeysDo() {
-        int n = jdbc.sql("""
+    /** The first segment of the demo page whose source starts with a pair ("<1>Interviewer:</1> Who ..."). */
+    private int segmentWithPair() {
+        return jdbc.sql("""
                         select s.position from segment s join page p on p.id = s.page_id
                         where p.slug = :slug and s.archived_at is null and s.source_text like '<1>%'
                         order by s.position limit 1""")
                 .param("slug", SLUG).query(Integer.class).single();
+    }
+
+    @Test
+    void chipsAreWholeAndPairsGoAsPairs() {
+        int n = segmentWithPair();
         try (Browser browser = Browser.open(port, "en-GB")) {
-            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
-            browser.waitFor(By.id("coverage-grid"));
-            browser.go("/translate/" + SLUG + "/pt");
-            WebElement ta = browser.waitFor(By.cssSelector("#target-" + n + " textarea"));
-            ta.click();
-            int open = TEXT.indexOf("<1>");
-            int close = TEXT.indexOf("</1>");
-            int isolated = TEXT.indexOf("{2}");
+            WebElement host = open(browser, n);
 
-            // Caret put inside "<1>" moves to an edge of it; a letter typed there leaves the token whole.
-            reset(browser, ta);
-            caret(browser, ta, open + 2);
-            int snapped = waitForCaretAt(browser, ta, open, open + 3);
-            keys(browser, "x");
-            String typed = value(ta);
-            assertThat(typed).isIn(insert(TEXT, snapped, "x"));
-            assertThat(typed).contains("<1>");
+            reset(browser, host, TEXT);
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder[contenteditable=false]")))
+                    .extracting(WebElement::getText).containsExactly("‹1", "1›", "{2}");
+            assertThat(host.findElements(By.tagName("textarea"))).isEmpty();
+            browser.screenshot("editor-target-chips-en");
 
-            // Backspace right after "</1>" and Delete right before "{2}" take the whole token.
-            reset(browser, ta);
-            caret(browser, ta, close + 4);
+            // Backspace after the opening chip, or Delete before the closing one: the pair goes, its text stays.
+            caret(browser, host, 3);
             keys(browser, Keys.BACK_SPACE);
-            assertThat(value(ta)).isEqualTo(TEXT.replace("</1>", ""));
-
-            reset(browser, ta);
-            caret(browser, ta, isolated);
+            assertThat(value(host)).isEqualTo(WITHOUT_PAIR);
+            reset(browser, host, TEXT);
+            caret(browser, host, TEXT.indexOf("</1>"));
             keys(browser, Keys.DELETE);
-            assertThat(value(ta)).isEqualTo(TEXT.replace("{2}", ""));
+            assertThat(value(host)).isEqualTo(WITHOUT_PAIR);
+            // Ctrl+Z brings the pair back.
+            press(browser, "z", Keys.CONTROL);
+            assertThat(value(host)).isEqualTo(TEXT);
 
-            // Backspace with the caret put inside "</1>": the token is intact, or gone as a whole.
-            reset(browser, ta);
-            caret(browser, ta, close + 2);
-            waitForCaretAt(browser, ta, close, close + 4);
-            keys(browser, Keys.BACK_SPACE);
-            assertThat(value(ta)).isIn(TEXT.replace("</1>", ""),
-                    TEXT.substring(0, close - 1) + TEXT.substring(close));
+            // Delete before the isolated chip takes just it.
+            reset(browser, host, TEXT);
+            caret(browser, host, TEXT.indexOf("{2}"));
+            keys(browser, Keys.DELETE);
+            assertThat(value(host)).isEqualTo(TEXT.replace("{2}", ""));
 
-            // Caret inside "{2}" moves out; a selection that cuts into a token takes all of it when replaced.
-            reset(browser, ta);
-            caret(browser, ta, isolated + 1);
-            waitForCaretAt(browser, ta, isolated, isolated + 3);
-            select(browser, ta, isolated - 2, isolated + 1);
+            // A selection that begins inside a token takes the whole token (and so the pair) when typed over.
+            reset(browser, host, TEXT);
+            select(browser, host, 1, 5);
             keys(browser, "y");
-            assertThat(value(ta)).isEqualTo(TEXT.substring(0, isolated - 2) + "y" + TEXT.substring(isolated + 3));
+            assertThat(value(host)).isEqualTo("y" + WITHOUT_PAIR.substring(2));
+
+            // Typing next to a chip goes beside it, never into it.
+            reset(browser, host, TEXT);
+            caret(browser, host, 3);
+            keys(browser, "O ");
+            assertThat(value(host)).isEqualTo("<1>O Entrevistador:</1> Quem ouve{2} o programa?");
+
+            // A paste is text: placeholder syntax in it is dropped, never a chip.
+            reset(browser, host, TEXT);
+            caret(browser, host, TEXT.length());
+            paste(browser, host, " <1>sim</1>{3}!");
+            assertThat(value(host)).isEqualTo(TEXT + " sim!");
+            assertThat(host.findElements(By.cssSelector(".placeholder"))).hasSize(3);
+
+            // Cut and paste moves a pair: it arrives whole where it is pasted, and only once.
+            reset(browser, host, TEXT);
+            select(browser, host, 0, TEXT.indexOf("</1>") + 4);
+            js(browser, """
+                    window.__clip = new DataTransfer();
+                    arguments[0].querySelector('[contenteditable=true]').dispatchEvent(
+                      new ClipboardEvent('cut', { clipboardData: window.__clip, bubbles: true, cancelable: true }));""",
+                    host);
+            assertThat(value(host)).isEqualTo(" Quem ouve{2} o programa?");
+            caret(browser, host, value(host).length());
+            pasteClip(browser, host);
+            assertThat(value(host)).isEqualTo(" Quem ouve{2} o programa?<1>Entrevistador:</1>");
+            pasteClip(browser, host);
+            assertThat(value(host)).isEqualTo(" Quem ouve{2} o programa?<1>Entrevistador:</1>Entrevistador:");
+
+            // A click on a source chip wraps what was selected before the click.
+            reset(browser, host, WITHOUT_PAIR);
+            select(browser, host, 0, "Entrevistador:".length());
+            browser.driver().findElement(By.cssSelector("#source-" + n + " .placeholder-open")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> TEXT.equals(value(host)));
 
             // What the browser shows is what the server saves.
-            String shown = value(ta);
-            browser.waitFor(By.cssSelector("#target-" + (n + 1) + " textarea")).click();
+            reset(browser, host, TEXT);
+            caret(browser, host, TEXT.length() - 1);
+            keys(browser, " agora");
+            String shown = value(host);
+            assertThat(shown).isEqualTo("<1>Entrevistador:</1> Quem ouve{2} o programa agora?");
+            browser.waitFor(By.cssSelector("#target-" + (n + 1) + " [contenteditable=true]")).click();
             browser.waitForText(By.id("status-" + n), "Draft");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown.equals(saved(n)));
         }
+    }
+
+    /** Issue 8, point 5: select a word, Ctrl+Shift+1, End and type, with no pause between the keys. */
+    @Test
+    void aPlaceholderShortcutLandsBeforeTheKeysTypedRightAfterIt() {
+        int n = segmentWithPair();
+        try (Browser browser = Browser.open(port, "pt-PT")) {
+            WebElement host = open(browser, n);
+            // With nothing selected the caret goes between the pair's chips, so the next key fills the pair.
+            reset(browser, host, "Sim?");
+            caret(browser, host, 0);
+            new Actions(browser.driver())
+                    .keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("1").keyUp(Keys.SHIFT).keyUp(Keys.CONTROL)
+                    .sendKeys("Entrevistador:").sendKeys(Keys.END).sendKeys("!")
+                    .perform();
+            assertThat(value(host)).isEqualTo("<1>Entrevistador:</1>Sim?!");
+
+            // The race.
+            reset(browser, host, "Entrevistador: Quem ");
+            select(browser, host, 0, "Entrevistador:".length());
+            new Actions(browser.driver())
+                    .keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("1").keyUp(Keys.SHIFT).keyUp(Keys.CONTROL)
+                    .sendKeys(Keys.END).sendKeys("ouve o seu programa?")
+                    .perform();
+            String expected = "<1>Entrevistador:</1> Quem ouve o seu programa?";
+            assertThat(value(host)).isEqualTo(expected);
+            browser.screenshot("editor-target-chips-pt");
+
+            // Confirmed, it is saved as shown.
+            press(browser, Keys.ENTER, Keys.CONTROL);
+            browser.waitFor(By.cssSelector("#status-" + n + ".status-translated"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(saved(n)));
+        }
+    }
+
+    /** Issue 8, point 5: what the race produced must not pass Ctrl+Enter. */
+    @Test
+    void ctrlEnterDoesNotConfirmAPairThatSplitsAWord() {
+        int n = segmentWithPair();
+        try (Browser browser = Browser.open(port, "en-GB")) {
+            WebElement host = open(browser, n);
+            reset(browser, host, "E<1></1>ntrevistador: Quem ouve o seu programa?");
+            press(browser, Keys.ENTER, Keys.CONTROL);
+            browser.waitForText(By.id("issues-" + n), "Placeholders split a word: E<1></1>ntrevistador:");
+            assertThat(browser.driver().findElement(By.id("status-" + n)).getText()).isNotEqualTo("Translated");
+            browser.screenshot("editor-split-word-blocked-en");
+        }
+    }
+
+    private WebElement open(Browser browser, int n) {
+        browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+        browser.waitFor(By.id("coverage-grid"));
+        browser.go("/translate/" + SLUG + "/pt");
+        browser.waitFor(By.cssSelector("#target-" + n + " [contenteditable=true]")).click();
+        WebElement host = browser.driver().findElement(By.id("target-" + n));
+        js(browser, "arguments[0].scrollIntoView({ block: 'center' });", host);
+        return host;
     }
 
     private String saved(int n) {
@@ -107,12 +197,8 @@ class EditorPlaceholdersBrowserTest {
                 .param("slug", SLUG).param("n", n).query(String.class).optional().orElse(null);
     }
 
-    private static List<String> insert(String text, int at, String what) {
-        return List.of(text.substring(0, at) + what + text.substring(at));
-    }
-
-    private static String value(WebElement ta) {
-        return ta.getDomProperty("value");
+    private static String value(WebElement host) {
+        return host.getDomProperty("value");
     }
 
     /** To the focused field as it is (sendKeys on the element may move the caret first). */
@@ -120,31 +206,44 @@ class EditorPlaceholdersBrowserTest {
         new Actions(browser.driver()).sendKeys(keys).perform();
     }
 
-    private static void reset(Browser browser, WebElement ta) {
+    private static void press(Browser browser, CharSequence key, Keys... modifiers) {
+        Actions actions = new Actions(browser.driver());
+        for (Keys modifier : modifiers) {
+            actions.keyDown(modifier);
+        }
+        actions.sendKeys(key);
+        for (Keys modifier : modifiers) {
+            actions.keyUp(modifier);
+        }
+        actions.perform();
+    }
+
+    private static void reset(Browser browser, WebElement host, String text) {
         js(browser, "arguments[0].focus(); arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", ta, TEXT);
+                + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", host, text);
     }
 
-    private static void caret(Browser browser, WebElement ta, int at) {
-        select(browser, ta, at, at);
+    private static void caret(Browser browser, WebElement host, int at) {
+        select(browser, host, at, at);
     }
 
-    private static void select(Browser browser, WebElement ta, int start, int end) {
-        js(browser, "arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);", ta, start, end);
+    private static void select(Browser browser, WebElement host, int start, int end) {
+        js(browser, "window.interlineaTarget.select(arguments[0], arguments[1], arguments[2]);", host, start, end);
     }
 
-    private static int waitForCaretAt(Browser browser, WebElement ta, int... allowed) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> {
-            Object start = js(browser, "return arguments[0].selectionStart === arguments[0].selectionEnd"
-                    + " ? arguments[0].selectionStart : -1", ta);
-            int at = ((Number) start).intValue();
-            for (int a : allowed) {
-                if (a == at) {
-                    return at;
-                }
-            }
-            return null;
-        });
+    private static void paste(Browser browser, WebElement host, String text) {
+        js(browser, """
+                const data = new DataTransfer(); data.setData('text/plain', arguments[1]);
+                arguments[0].querySelector('[contenteditable=true]').dispatchEvent(
+                  new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
+                host, text);
+    }
+
+    private static void pasteClip(Browser browser, WebElement host) {
+        js(browser, """
+                arguments[0].querySelector('[contenteditable=true]').dispatchEvent(
+                  new ClipboardEvent('paste', { clipboardData: window.__clip, bubbles: true, cancelable: true }));""",
+                host);
     }
 
     private static Object js(Browser browser, String script, Object... args) {

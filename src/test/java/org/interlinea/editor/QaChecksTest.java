@@ -79,4 +79,59 @@ class QaChecksTest {
                 .containsExactly(Check.LENGTH_RATIO);
         assertThat(checks("Short.", "Uma frase muito mais longa do que a original.")).isEmpty();
     }
+
+    @Test
+    void anOrphanOpeningOrClosingTokenBlocks() {
+        // Deleting "<1>" alone left "</1>": a closing token with no opening one.
+        List<QaIssue> orphanClose = QaChecks.check("Read <1>our report</1>.", "Leia o relatório</1>.");
+        assertThat(orphanClose).extracting(QaIssue::check).contains(Check.BROKEN_PAIR);
+        assertThat(orphanClose.stream().filter(i -> i.check() == Check.BROKEN_PAIR).findFirst().orElseThrow().detail())
+                .isEqualTo("</1>");
+        assertThat(QaChecks.blocks(orphanClose)).isTrue();
+        // An opening token never closed, even when the count of tokens matches the source's.
+        assertThat(QaChecks.blocks(QaChecks.check("<1>Hi</1> <2>there</2>", "<1>Olá <2>aí</2>"))).isTrue();
+        assertThat(checks("<1>Hi</1> <2>there</2>", "<1>Olá <2>aí</2>")).contains(Check.BROKEN_PAIR);
+    }
+
+    @Test
+    void overlappingPairsBlock() {
+        List<QaIssue> issues = QaChecks.check("<1>Read</1> <2>this</2>.", "<1>Leia <2>isto</1></2>.");
+        assertThat(issues).extracting(QaIssue::check).containsExactly(Check.BROKEN_PAIR);
+        assertThat(QaChecks.blocks(issues)).isTrue();
+    }
+
+    @Test
+    void aPairInsideAWordBlocks() {
+        // The race of issue 8: the pair landed between two letters, empty.
+        List<QaIssue> race = QaChecks.check("<1>You</1> opened the file.", "в<1></1>ы открыли файл.");
+        assertThat(race).extracting(QaIssue::check).contains(Check.SPLIT_WORD, Check.EMPTY_PAIR);
+        assertThat(race.stream().filter(i -> i.check() == Check.SPLIT_WORD).findFirst().orElseThrow().detail())
+                .isEqualTo("в<1></1>ы");
+        assertThat(QaChecks.blocks(race)).isTrue();
+        List<QaIssue> half = QaChecks.check("A <1>word</1> here.", "Uma pala<1>vra</1> aqui.");
+        assertThat(half).extracting(QaIssue::check).containsExactly(Check.SPLIT_WORD);
+        assertThat(QaChecks.blocks(half)).isTrue();
+        assertThat(checks("A <1>word</1> here.", "Uma <1>palavra</1> aqui.")).isEmpty();
+        assertThat(checks("A <1>word</1> here.", "Uma «<1>palavra</1>» aqui.")).isEmpty();
+    }
+
+    @Test
+    void aPairTheSourceHasInsideAWordMayStayInsideOne() {
+        assertThat(checks("The <1>un</1>likely case.", "O caso <1>im</1>provável.")).isEmpty();
+    }
+
+    @Test
+    void scriptsWithoutSpacesAreNotJudgedForSplitWords() {
+        assertThat(checks("A <1>bold</1> word.", "这是<1>粗体</1>字。")).doesNotContain(Check.SPLIT_WORD);
+    }
+
+    @Test
+    void anEmptyPairWarns() {
+        List<QaIssue> issues = QaChecks.check("Read <1>our report</1> today.", "<1></1>Leia o relatório hoje.");
+        assertThat(issues).extracting(QaIssue::check).containsExactly(Check.EMPTY_PAIR);
+        assertThat(issues.getFirst().detail()).isEqualTo("<1></1>");
+        assertThat(QaChecks.blocks(issues)).isFalse();
+        // Empty in the source too (an anchor with no text): nothing to say.
+        assertThat(checks("<1></1>Read this.", "<1></1>Leia isto.")).isEmpty();
+    }
 }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.interlinea.editor.Placeholders;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.ReviewReason;
@@ -20,7 +18,7 @@ import org.interlinea.translation.TranslationStatus;
 final class SegmentRow extends Div {
 
     private final RowState state;
-    private final TextArea target = new TextArea();
+    private final TargetEditor target;
     private final Span status = new Span();
     private final Span saveState = new Span();
     private final Div issues = new Div();
@@ -45,27 +43,22 @@ final class SegmentRow extends Div {
         source.setId("source-" + n);
         renderSource(source, actions);
 
+        target = new TargetEditor(state.segment.sourceText(), getTranslation("editor.target.label", n + 1));
         target.setId("target-" + n);
-        target.addClassName("segment-target");
-        target.setAriaLabel(getTranslation("editor.target.label", n + 1));
-        target.setWidthFull();
-        target.setValueChangeMode(ValueChangeMode.LAZY);
-        target.setValueChangeTimeout(1000);  // LAZY: a second after typing pauses
         target.setValue(state.text());
         target.addValueChangeListener(e -> {
             if (!updating) {
                 actions.typed(state, e.getValue());
             }
         });
-        target.addFocusListener(e -> actions.focused(state));
-        target.addBlurListener(e -> actions.left(state));
+        target.addFocusInListener(() -> actions.focused(state));
+        target.addFocusOutListener(() -> actions.left(state));
         // Between a keystroke and the next sync the row says "unsaved" without asking the server.
         target.getElement().executeJs("""
                 const row = this.closest('.segment-row'); const label = $0;
                 this.addEventListener('input', () => { const s = row && row.querySelector('.save-state');
                   if (s) { s.textContent = label; s.className = 'save-state save-unsaved'; } });""",
                 getTranslation("editor.save.UNSAVED"));
-        PlaceholderGuard.attach(target);
 
         Button confirm = new Button(VaadinIcon.CHECK.create(), e -> actions.confirm(state));
         confirm.setId("confirm-" + n);
@@ -149,7 +142,7 @@ final class SegmentRow extends Div {
         return state;
     }
 
-    TextArea target() {
+    TargetEditor target() {
         return target;
     }
 
@@ -182,12 +175,6 @@ final class SegmentRow extends Div {
 
     /** Inserts a placeholder at the caret (a pair around the selection) as if typed. */
     void insertAtCaret(String open, String close) {
-        target.getElement().executeJs("""
-                const ta = this.inputElement || this.querySelector('textarea');
-                const s = ta.selectionStart, e = ta.selectionEnd;
-                const text = $1 ? $0 + ta.value.substring(s, e) + $1 : $0;
-                ta.setRangeText(text, s, e, 'end');
-                ta.dispatchEvent(new Event('input', { bubbles: true }));
-                ta.focus();""", open, close == null ? "" : close);
+        target.insertAtCaret(open, close);
     }
 }
