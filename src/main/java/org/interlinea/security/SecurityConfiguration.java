@@ -1,6 +1,11 @@
 package org.interlinea.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.interlinea.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +28,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    private static final int MAX_USER_NAME = 200;
 
     @Bean
     @Order(1)
@@ -46,7 +54,19 @@ class SecurityConfiguration {
         // Our stylesheets and icon must load on the login screen too (a missing icon is a console error).
         // The error page carries the status of a refused API call (401), so it cannot itself need a login.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/favicon.ico", "/error").permitAll());
+        // A failed sign-in comes back with the user name it tried (never the password), so the person only
+        // retypes the password. Vaadin's login configuration keeps a failure handler already set; the login
+        // page is named here too, or Spring would also switch on its own generated login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::backToLoginWithUserName));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static void backToLoginWithUserName(HttpServletRequest request, HttpServletResponse response,
+                                                AuthenticationException failure) throws IOException {
+        String name = request.getParameter("username");
+        String query = name == null || name.isBlank() || name.length() > MAX_USER_NAME ? ""
+                : "&" + LoginView.USERNAME_PARAMETER + "=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + "/login?error" + query);
     }
 
     private static BasicAuthenticationEntryPoint apiEntryPoint() {

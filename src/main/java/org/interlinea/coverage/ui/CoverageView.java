@@ -126,6 +126,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(language.displayName(getLocale())).setKey("lang-" + language.tag())
                     .setFlexGrow(1);
         }
+        grid.setEmptyStateText(getTranslation("coverage.empty"));
         grid.setItems(query -> {
             CoverageFilter sorted = filter.withSort(sortOf(query.getSortOrders()));
             return coverage.fetch(sorted, query.getOffset(), query.getLimit()).stream();
@@ -165,8 +166,12 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         counts.removeAll();
         for (LanguageCoverage count : coverage.languageCoverage()) {
             Language language = languages.find(count.language()).orElseThrow();
-            Span span = new Span(getTranslation("coverage.count", language.displayName(getLocale()),
-                    count.readable(), count.total()));
+            // An outdated page is readable (the site serves it) but a coordinator must not take it for done.
+            int outdated = count.count(Availability.OUTDATED);
+            Span span = new Span(outdated == 0
+                    ? getTranslation("coverage.count", language.displayName(getLocale()), count.readable(), count.total())
+                    : getTranslation("coverage.countWithOutdated", language.displayName(getLocale()), count.readable(),
+                            count.total(), outdated));
             span.setId("count-" + language.tag());
             // The breakdown behind the count, for a coordinator who hovers: "Published 7 · Outdated 1 · Missing 5".
             span.setTitle(java.util.Arrays.stream(Availability.values()).filter(a -> count.count(a) > 0)

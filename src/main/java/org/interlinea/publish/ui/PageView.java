@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSyncService;
 import org.interlinea.coverage.CoverageCell;
 import org.interlinea.coverage.ui.StatusBadge;
@@ -30,6 +31,7 @@ import org.interlinea.publish.PageOverview;
 import org.interlinea.publish.PageOverview.SegmentRow;
 import org.interlinea.publish.PageOverviewService;
 import org.interlinea.publish.PublishService;
+import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
 
 /** One page: its availability and progress per language, publish and re-sync, and every segment's status. */
@@ -42,16 +44,18 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ContentSyncService sync;
     private final Languages languages;
     private final AuthenticationContext authentication;
+    private final ContentFolder folder;
     private String slug;
     private String title = "";
 
     public PageView(PageOverviewService overviews, PublishService publish, ContentSyncService sync,
-                    Languages languages, AuthenticationContext authentication) {
+                    Languages languages, AuthenticationContext authentication, ContentFolder folder) {
         this.overviews = overviews;
         this.publish = publish;
         this.sync = sync;
         this.languages = languages;
         this.authentication = authentication;
+        this.folder = folder;
         addClassName("page-view");
         setSizeFull();
     }
@@ -63,6 +67,11 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
+        if (overviews.page(slug).isEmpty()) {
+            String message = getTranslation("page.notFound", slug);
+            event.rerouteToError(new NothingHere(message), message);
+            return;
+        }
         render();
     }
 
@@ -126,7 +135,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         int missing = cell.totalSegments() - countPublishable(page, language.tag());
         Button publishButton = new Button(getTranslation("page.publish"), VaadinIcon.UPLOAD.create(), e ->
-                new PublishDialog(publish, slug, language.tag(), name, missing,
+                new PublishDialog(publish, folder, slug, language.tag(), name, missing,
                         authentication.getPrincipalName().orElse("unknown"), this::render).open());
         publishButton.setId("publish-" + language.tag());
         publishButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -145,7 +154,10 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<SegmentRow> grid = new Grid<>();
         grid.setId("segment-grid");
         grid.addColumn(row -> row.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(SegmentRow::context).setHeader(getTranslation("page.column.kind")).setWidth("8em").setFlexGrow(0);
+        // The extraction's context (p, attribute:alt) in words; the raw value stays as the tooltip for the curious.
+        grid.addColumn(row -> getTranslation(SegmentKind.key(row.context()))).setKey("kind")
+                .setTooltipGenerator(SegmentRow::context)
+                .setHeader(getTranslation("page.column.kind")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(SegmentRow::sourceText).setHeader(getTranslation("page.column.source")).setFlexGrow(4);
         for (Language language : languages.enabled()) {
             if (language.tag().equals(page.page().sourceLanguage())) {
@@ -157,6 +169,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setPartNameGenerator(row -> row.position() > 0
                 && page.segments().get(row.position() - 1).paragraph() != row.paragraph() ? "paragraph-start" : null);
         grid.setItems(page.segments());
+        grid.setEmptyStateText(getTranslation("page.empty"));
         grid.setSizeFull();
         return grid;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.interlinea.content.ContentFolder;
 import org.interlinea.publish.PublishException;
 import org.interlinea.publish.PublishResult;
 import org.interlinea.publish.PublishService;
@@ -14,7 +15,7 @@ import org.interlinea.publish.PublishService;
 /** Confirms publishing a page in a language; offers source text for missing segments only explicitly. */
 class PublishDialog extends Dialog {
 
-    PublishDialog(PublishService publish, String slug, String language, String languageName, int missing,
+    PublishDialog(PublishService publish, ContentFolder folder, String slug, String language, String languageName, int missing,
                   String user, Runnable afterPublish) {
         setHeaderTitle(getTranslation("publish.title", languageName));
         add(new Paragraph(getTranslation("publish.explain", slug, language)));
@@ -29,7 +30,7 @@ class PublishDialog extends Dialog {
             try {
                 PublishResult result = publish.publish(slug, language, allowSource.getValue(), user);
                 Notification.show(getTranslation("publish.done", languageName, result.translated(), result.segments(),
-                                result.file().toString()), 8000, Notification.Position.BOTTOM_START)
+                                folder.sitePath(result.file())), 8000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 afterPublish.run();
