@@ -97,6 +97,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(search);
+        toolbar.addClassName("coverage-toolbar");
         return toolbar;
     }
 
@@ -114,17 +115,17 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                     return title;
                 })
                 .setHeader(getTranslation("coverage.column.page")).setKey("TITLE").setSortable(true)
-                .setFlexGrow(3).setAutoWidth(false);
+                .setFlexGrow(3).setWidth("13em").setAutoWidth(false);
         grid.addColumn(row -> row.publishedDate() == null ? "" : dates.format(row.publishedDate()))
                 .setHeader(getTranslation("coverage.column.published")).setKey("DATE").setSortable(true)
-                .setFlexGrow(0).setWidth("10.5em");
+                .setFlexGrow(0).setWidth("12em"); // "14 de mar. de 2026" in full
         grid.addColumn(CoverageRow::priority)
                 .setHeader(getTranslation("coverage.column.priority")).setKey("PRIORITY").setSortable(true)
-                .setFlexGrow(0).setWidth("7em");
+                .setFlexGrow(0).setWidth("9em"); // "Prioridade" and "Приоритет" beside the sort arrows
         for (Language language : languages.enabled()) {
             grid.addComponentColumn(row -> cellOf(row, language.tag()))
                     .setHeader(language.displayName(getLocale())).setKey("lang-" + language.tag())
-                    .setFlexGrow(1);
+                    .setWidth("8.5em").setFlexGrow(1);
         }
         grid.setEmptyStateText(getTranslation("coverage.empty"));
         grid.setItems(query -> {

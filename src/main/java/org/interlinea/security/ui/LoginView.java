@@ -66,7 +66,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                   const password = form.querySelector('#vaadinLoginPassword');
                   if (!user || !password) { if (tries++ < 100) requestAnimationFrame(fill); return; }
                   user.value = $0;
-                  password.focus();
+                  // after the form's own autofocus of the user name field
+                  setTimeout(() => password.focus());
                 };
                 customElements.whenDefined('vaadin-login-form').then(fill);""", name);
     }
