@@ -58,7 +58,10 @@ class SecurityConfiguration {
         // retypes the password. Vaadin's login configuration keeps a failure handler already set; the login
         // page is named here too, or Spring would also switch on its own generated login page.
         http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::backToLoginWithUserName));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin denies any address that is not a route before the UI sees it (a bare 403 page); signed-in
+        // people get the UI's own "nothing here" screen inside the layout instead, with a way back.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(rule -> rule.authenticated())).build();
     }
 
     private static void backToLoginWithUserName(HttpServletRequest request, HttpServletResponse response,

@@ -44,8 +44,9 @@ class SmallThingsBrowserTest {
             browser.waitForText(By.id("not-found-message"), "No page \"no-such-page\"");
             browser.go("/align/no-such-page/ru");
             browser.waitForText(By.id("not-found-message"), "There is no page “no-such-page”");
-            browser.go("/no/such/screen");
-            browser.waitForText(By.id("not-found-message"), "There is no screen at /no/such/screen.");
+            browser.go("/no-such-screen");
+            browser.waitForText(By.id("not-found-message"), "There is no screen at /no-such-screen.");
+            browser.screenshot("not-found-route-en");
 
             browser.waitFor(By.id("not-found-back")).click();
             browser.waitFor(By.id("coverage-grid"));
