@@ -55,6 +55,21 @@ public class ContentFolder {
         return root.resolve(language).resolve(slug + ".html");
     }
 
+    /**
+     * The address the site serves a content file at, e.g. {@code /pt/my-page.html}: what a coordinator
+     * recognises, where the server's absolute path is noise (and not theirs to know). A file outside the
+     * folder is named by its file name only.
+     */
+    public String sitePath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute.getFileName();
+        StringBuilder path = new StringBuilder();
+        for (Path part : relative) {
+            path.append('/').append(part);
+        }
+        return path.toString();
+    }
+
     Scan scan() throws IOException {
         List<ContentFile> files = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();

@@ -2,6 +2,11 @@ package org.interlinea.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.interlinea.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +35,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_API = {"/api/availability", "/api/pages/*/availability"};
+    private static final int MAX_USER_NAME = 200;
 
     @Bean
     @Order(1)
@@ -75,7 +82,22 @@ class SecurityConfiguration {
         // The error page carries the status of a refused API call (401), so it cannot itself need a login.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/favicon.ico", "/error")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // A failed sign-in comes back with the user name it tried (never the password), so the person only
+        // retypes the password. Vaadin's login configuration keeps a failure handler already set; the login
+        // page is named here too, or Spring would also switch on its own generated login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::backToLoginWithUserName));
+        // Vaadin denies any address that is not a route before the UI sees it (a bare 403 page); signed-in
+        // people get the UI's own "nothing here" screen inside the layout instead, with a way back.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(rule -> rule.authenticated())).build();
+    }
+
+    private static void backToLoginWithUserName(HttpServletRequest request, HttpServletResponse response,
+                                                AuthenticationException failure) throws IOException {
+        String name = request.getParameter("username");
+        String query = name == null || name.isBlank() || name.length() > MAX_USER_NAME ? ""
+                : "&" + LoginView.USERNAME_PARAMETER + "=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + "/login?error" + query);
     }
 
     private static BasicAuthenticationEntryPoint apiEntryPoint() {

@@ -35,7 +35,7 @@ public class UiTranslations implements I18NProvider {
         Locale effective = supported(locale);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, pluralRulesOf(effective)).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);
             return "!" + key + "!";
@@ -49,6 +49,14 @@ public class UiTranslations implements I18NProvider {
         }
         return LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The locale whose plural rules the patterns follow. Our Portuguese texts are European Portuguese, where 0
+     * is "other" ("0 avisos"); plain {@code pt} in CLDR follows Brazil, where 0 is "one" ("0 aviso").
+     */
+    static Locale pluralRulesOf(Locale supported) {
+        return supported.getLanguage().equals("pt") ? Locale.forLanguageTag("pt-PT") : supported;
     }
 
     /** Keeps ResourceBundle from falling back to the JVM's default locale instead of our English base. */

@@ -100,6 +100,12 @@ class UiTranslationsTest {
         assertThat(translations.getTranslation("coverage.count", ru, "Русский", 8, 13)).isEqualTo("Русский: 8 из 13 страниц");
         assertThat(translations.getTranslation("coverage.count", ru, "Русский", 8, 21)).isEqualTo("Русский: 8 из 21 страницы");
         assertThat(translations.getTranslation("editor.qa.summary", ru, 0, 1)).isEqualTo("Проверка: 0 блокирующих, 1 предупреждение");
+        // Our Portuguese is European: 0 takes the plural ("0 avisos"), unlike Brazilian CLDR rules for plain "pt"
+        Locale pt = Locale.forLanguageTag("pt");
+        assertThat(translations.getTranslation("editor.qa.summary", pt, 0, 0)).isEqualTo("Verificação: 0 bloqueantes, 0 avisos");
+        assertThat(translations.getTranslation("editor.qa.summary", pt, 1, 1)).isEqualTo("Verificação: 1 bloqueante, 1 aviso");
+        assertThat(translations.getTranslation("editor.qa.summary", Locale.forLanguageTag("pt-BR"), 0, 2))
+                .isEqualTo("Verificação: 0 bloqueantes, 2 avisos");
         assertThat(translations.getTranslation("coverage.count", Locale.ENGLISH, "Portuguese", 1, 1))
                 .isEqualTo("Portuguese: 1 of 1 page");
     }

@@ -29,6 +29,7 @@ import org.interlinea.alignment.Move;
 import org.interlinea.alignment.ReviewOutcome;
 import org.interlinea.alignment.ReviewPage;
 import org.interlinea.language.Languages;
+import org.interlinea.shell.NothingHere;
 
 /**
  * Review of a page's alignment with one language ({@code /align/<slug>/<lang>}): one row per bead, source
@@ -114,12 +115,10 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
         try {
             page = review.beads(slug, language);
         } catch (AlignmentReviewException e) {
+            // an unknown page or language, or no alignment: the address leads nowhere
             page = null;
-            title.setText(getTranslation("align.title"));
-            showError(e);
-            toolbar.setVisible(false);
-            order.setVisible(false);
-            list.setVisible(false);
+            String message = getTranslation("align.error." + e.key(), e.args());
+            event.rerouteToError(new NothingHere(message), message);
             return;
         }
         title.setText(page.title());

@@ -97,6 +97,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(search);
+        toolbar.addClassName("coverage-toolbar");
         return toolbar;
     }
 
@@ -114,18 +115,19 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                     return title;
                 })
                 .setHeader(getTranslation("coverage.column.page")).setKey("TITLE").setSortable(true)
-                .setFlexGrow(3).setAutoWidth(false);
+                .setFlexGrow(3).setWidth("13em").setAutoWidth(false);
         grid.addColumn(row -> row.publishedDate() == null ? "" : dates.format(row.publishedDate()))
                 .setHeader(getTranslation("coverage.column.published")).setKey("DATE").setSortable(true)
-                .setFlexGrow(0).setWidth("10.5em");
+                .setFlexGrow(0).setWidth("12em"); // "14 de mar. de 2026" in full
         grid.addColumn(CoverageRow::priority)
                 .setHeader(getTranslation("coverage.column.priority")).setKey("PRIORITY").setSortable(true)
-                .setFlexGrow(0).setWidth("7em");
+                .setFlexGrow(0).setWidth("9em"); // "Prioridade" and "Приоритет" beside the sort arrows
         for (Language language : languages.enabled()) {
             grid.addComponentColumn(row -> cellOf(row, language.tag()))
                     .setHeader(language.displayName(getLocale())).setKey("lang-" + language.tag())
-                    .setFlexGrow(1);
+                    .setWidth("8.5em").setFlexGrow(1);
         }
+        grid.setEmptyStateText(getTranslation("coverage.empty"));
         grid.setItems(query -> {
             CoverageFilter sorted = filter.withSort(sortOf(query.getSortOrders()));
             return coverage.fetch(sorted, query.getOffset(), query.getLimit()).stream();
@@ -165,8 +167,12 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         counts.removeAll();
         for (LanguageCoverage count : coverage.languageCoverage()) {
             Language language = languages.find(count.language()).orElseThrow();
-            Span span = new Span(getTranslation("coverage.count", language.displayName(getLocale()),
-                    count.readable(), count.total()));
+            // An outdated page is readable (the site serves it) but a coordinator must not take it for done.
+            int outdated = count.count(Availability.OUTDATED);
+            Span span = new Span(outdated == 0
+                    ? getTranslation("coverage.count", language.displayName(getLocale()), count.readable(), count.total())
+                    : getTranslation("coverage.countWithOutdated", language.displayName(getLocale()), count.readable(),
+                            count.total(), outdated));
             span.setId("count-" + language.tag());
             // The breakdown behind the count, for a coordinator who hovers: "Published 7 · Outdated 1 · Missing 5".
             span.setTitle(java.util.Arrays.stream(Availability.values()).filter(a -> count.count(a) > 0)

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +28,7 @@ import org.interlinea.coverage.Availability;
 import org.interlinea.language.Language;
 import org.interlinea.publish.PublishService;
 import org.interlinea.publish.ui.PublishDialog;
+import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
 
 /**
@@ -72,7 +72,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         String language = event.getRouteParameters().get("lang").orElse("");
         page = editor.open(slug, language).orElse(null);
         if (page == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("editor.notFound", slug, language));
+            String message = getTranslation("editor.notFound", slug, language);
+            event.rerouteToError(new NothingHere(message), message);
             return;
         }
         build();

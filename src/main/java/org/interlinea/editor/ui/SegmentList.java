@@ -20,6 +20,7 @@ final class SegmentList extends Div {
     private final Map<Long, Integer> paragraphBefore = new HashMap<>();
     private final Map<Long, SegmentRow> rendered = new HashMap<>();
     private final RowActions actions;
+    private final Div nothingMatches = new Div();
     private List<RowState> shown;
 
     SegmentList(List<RowState> rows, RowActions actions) {
@@ -34,7 +35,12 @@ final class SegmentList extends Div {
         list.setSizeFull();
         list.setRenderer(new ComponentRenderer<>(this::row));
         list.setItems(rows);
-        add(list);
+        // A search or filter that matches nothing says so, instead of an empty list that looks broken.
+        nothingMatches.setId("segments-empty");
+        nothingMatches.addClassName("list-empty");
+        nothingMatches.setText(getTranslation("editor.empty"));
+        nothingMatches.setVisible(false);
+        add(nothingMatches, list);
     }
 
     /** The row component for a segment, made now (the list calls this for the rows it shows). */
@@ -61,6 +67,7 @@ final class SegmentList extends Div {
     void filter(String search, TranslationStatus status) {
         shown = all.stream().filter(r -> r.matches(search, status)).toList();
         list.setItems(shown);
+        nothingMatches.setVisible(shown.isEmpty() && !all.isEmpty());
     }
 
     List<RowState> shown() {

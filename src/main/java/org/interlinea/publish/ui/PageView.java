@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,7 @@ import org.interlinea.publish.PageOverview;
 import org.interlinea.publish.PageOverview.SegmentRow;
 import org.interlinea.publish.PageOverviewService;
 import org.interlinea.publish.PublishService;
+import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
 
 /** One page: its availability and progress per language, publish and re-sync, and every segment's status. */
@@ -66,6 +68,11 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
+        if (overviews.page(slug).isEmpty()) {
+            String message = getTranslation("page.notFound", slug);
+            event.rerouteToError(new NothingHere(message), message);
+            return;
+        }
         render();
     }
 
@@ -166,18 +173,25 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<SegmentRow> grid = new Grid<>();
         grid.setId("segment-grid");
         grid.addColumn(row -> row.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(SegmentRow::context).setHeader(getTranslation("page.column.kind")).setWidth("8em").setFlexGrow(0);
+        // The extraction's context (p, attribute:alt) in words; the raw value stays as the tooltip for the curious.
+        grid.addColumn(row -> getTranslation(SegmentKind.key(row.context()))).setKey("kind")
+                .setTooltipGenerator(SegmentRow::context)
+                .setHeader(getTranslation("page.column.kind")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(SegmentRow::sourceText).setHeader(getTranslation("page.column.source")).setFlexGrow(4);
         for (Language language : languages.enabled()) {
             if (language.tag().equals(page.page().sourceLanguage())) {
                 continue;
             }
             grid.addComponentColumn(row -> segmentStatus(row.statuses().get(language.tag())))
-                    .setHeader(language.displayName(getLocale())).setKey("status-" + language.tag()).setFlexGrow(1);
+                    .setHeader(language.displayName(getLocale())).setKey("status-" + language.tag())
+                    .setWidth("9em").setFlexGrow(1);
         }
         grid.setPartNameGenerator(row -> row.position() > 0
                 && page.segments().get(row.position() - 1).paragraph() != row.paragraph() ? "paragraph-start" : null);
         grid.setItems(page.segments());
+        grid.setEmptyStateText(getTranslation("page.empty"));
+        // Whole sentences and kinds ("Описание изображения") wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         return grid;
     }

@@ -16,6 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter a failed sign-in comes back with: the user name it tried. */
+    public static final String USERNAME_PARAMETER = "username";
+
     private final LoginForm form = new LoginForm();
 
     public LoginView() {
@@ -46,7 +49,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        form.setError(parameters.getParameters().containsKey("error"));
+        parameters.getSingleParameter(USERNAME_PARAMETER).filter(name -> !name.isBlank()).ifPresent(this::keepUserName);
+    }
+
+    /**
+     * Puts the user name back in its field and the caret in the password field. LoginForm has no Java API for
+     * the field, and the fields exist only once the web component has rendered, hence the wait for them.
+     */
+    private void keepUserName(String name) {
+        form.getElement().executeJs("""
+                const form = this; let tries = 0;
+                const fill = () => {
+                  const user = form.querySelector('#vaadinLoginUsername');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (!user || !password) { if (tries++ < 100) requestAnimationFrame(fill); return; }
+                  user.value = $0;
+                  // after the form's own autofocus of the user name field
+                  setTimeout(() => password.focus());
+                };
+                customElements.whenDefined('vaadin-login-form').then(fill);""", name);
     }
 
     @Override

@@ -239,9 +239,10 @@ class AlignmentReviewViewTest {
     }
 
     @Test
-    void saysSoWhenThereIsNothingToReview() {
+    void anUnknownPageLeadsToTheNotFoundScreenWithItsReason() {
         UI.getCurrent().navigate(AlignmentReviewView.route("no-such-page", "ru"));
-        assertThat(status()).isEqualTo("There is no page “no-such-page”");
-        NotificationsKt.clearNotifications();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
+                .isEqualTo("There is no page “no-such-page”");
+        assertThat(_find(AlignmentReviewView.class)).isEmpty();
     }
 }

@@ -46,7 +46,9 @@ class CoverageViewTest {
     @Test
     void showsTheCountPerLanguage() {
         assertThat(_get(Span.class, spec -> spec.withId("count-pt")).getText()).isEqualTo("Portuguese: 3 of 13 pages");
-        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText()).isEqualTo("Russian: 8 of 13 pages");
+        // one of the 8 readable Russian pages is outdated: the count says so instead of passing it off as done
+        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText())
+                .isEqualTo("Russian: 8 of 13 pages (1 outdated)");
         assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getTitle()).hasValue(
                 "Published 7 · Outdated 1 · Missing 5");
         assertThat(GridKt._size(grid())).isEqualTo(13);
@@ -73,6 +75,34 @@ class CoverageViewTest {
 
         assertThat(GridKt._size(grid())).isEqualTo(1);
         assertThat(GridKt._get(grid(), 0).slug()).isEqualTo("the-glacier-archive");
+    }
+
+    @Test
+    void countsSayHowManyPagesAreOutdatedInTheUiLanguage() {
+        inUiLanguage("ru");
+        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText())
+                .isEqualTo("Русский: 8 из 13 страниц (1 устарела)");
+
+        inUiLanguage("pt");
+        assertThat(_get(Span.class, spec -> spec.withId("count-ru")).getText())
+                .isEqualTo("Russo: 8 de 13 páginas (1 desatualizada)");
+        assertThat(_get(Span.class, spec -> spec.withId("count-pt")).getText()).isEqualTo("Português: 3 de 13 páginas");
+    }
+
+    /** A fresh UI in that language (navigating to the view already shown would keep the instance). */
+    private void inUiLanguage(String tag) {
+        KaribuUi.tearDown();
+        KaribuUi.signedInAsAdmin(context);
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag(tag));
+        UI.getCurrent().navigate(CoverageView.class);
+    }
+
+    @Test
+    void aSearchThatMatchesNothingSaysSo() {
+        _get(TextField.class, spec -> spec.withId("coverage-search")).setValue("no such title at all");
+
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("Nothing matches: no page fits this search and filter.");
     }
 
     @Test

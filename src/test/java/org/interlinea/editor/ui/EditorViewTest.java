@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.interlinea.editor.EditorPage;
 import org.interlinea.editor.EditorService;
 import org.interlinea.coverage.AvailabilityService;
@@ -58,6 +60,20 @@ class EditorViewTest {
 
     private static String progress() {
         return _get(Span.class, spec -> spec.withId("progress")).getText();
+    }
+
+    @Test
+    void aSearchThatMatchesNothingSaysSo() {
+        open();
+        TextField search = _get(TextField.class, spec -> spec.withId("editor-search"));
+        assertThat(_find(Div.class, spec -> spec.withId("segments-empty"))).as("hidden while segments show").isEmpty();
+
+        search.setValue("no such words at all");
+        assertThat(_get(Div.class, spec -> spec.withId("segments-empty")).getText())
+                .isEqualTo("Nothing matches: no segment fits this search and filter.");
+
+        search.setValue("");
+        assertThat(_find(Div.class, spec -> spec.withId("segments-empty"))).isEmpty();
     }
 
     @Test

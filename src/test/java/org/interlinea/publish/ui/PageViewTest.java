@@ -1,6 +1,7 @@
 package org.interlinea.publish.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +10,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import java.util.List;
+import java.util.Locale;
+import org.interlinea.shell.MainLayout;
+import org.interlinea.shell.NotFoundView;
 import java.nio.file.Files;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSyncService;
@@ -83,6 +90,47 @@ class PageViewTest extends ContentFolderTest {
 
     @Test
     void publishingIsRefusedWhileSegmentsAreNotDone() {
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKindColumnSaysWhatASegmentIsInTheUiLanguage() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pt"));
+        UI.getCurrent().navigate("pages/night-radio");
+        Grid<PageOverview.SegmentRow> grid = _get(Grid.class, spec -> spec.withId("segment-grid"));
+
+        List<String> kinds = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormatted(grid, i, "kind")).toList();
+        assertThat(kinds).containsExactly("Título", "Cabeçalho", "Parágrafo", "Parágrafo");
+    }
+
+    @Test
+    void anUnknownSlugLeadsToTheNotFoundScreenWithAWayBack() {
+        UI.getCurrent().navigate("pages/no-such-page");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
+                .isEqualTo("No page \"no-such-page\"");
+        assertThat(_get(Anchor.class, spec -> spec.withId("not-found-back")).getHref()).isEmpty();
+        assertThat(_get(NotFoundView.class).getParent()).containsInstanceOf(MainLayout.class);
+        assertThat(_find(PageView.class)).isEmpty();
+    }
+
+    @Test
+    void thePublishNotificationShowsTheSitePathNotTheServersFolder() {
+        translateAll("pt", "PT ");
+        UI.getCurrent().navigate("pages/night-radio");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("publish-pt")));
+        _click(_get(Button.class, spec -> spec.withId("publish-confirm")));
+
+        List<String> shown = NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+        assertThat(shown).singleElement().asString().contains("published as /pt/night-radio.html")
+                .doesNotContain(folder.root().toString());
+        NotificationsKt.clearNotifications();
+    }
+
+    @Test
+    void publishingWithMissingSegmentsNeedsTheExplicitChoice() throws Exception {
         _click(_get(Button.class, spec -> spec.withId("publish-pt")));
 
         assertThat(_get(Button.class, spec -> spec.withId("publish-confirm")).isEnabled()).isFalse();
