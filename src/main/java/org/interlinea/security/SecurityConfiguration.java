@@ -45,7 +45,9 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Our stylesheets and icon must load on the login screen too (a missing icon is a console error).
         // The error page carries the status of a refused API call (401), so it cannot itself need a login.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/favicon.ico", "/error").permitAll());
+        // Static scripts (frontend/scripts, e.g. the editor's draft keeping) hold no data and are public too.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/favicon.ico", "/error")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

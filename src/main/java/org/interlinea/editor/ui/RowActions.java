@@ -14,4 +14,7 @@ interface RowActions {
     void insertPlaceholder(RowState row, int id);
 
     void showHistory(RowState row);
+
+    /** Marks the component holding the row's text for the browser's draft keeping (drafts.js). */
+    void mark(com.vaadin.flow.dom.Element target, RowState row);
 }
