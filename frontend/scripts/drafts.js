@@ -77,6 +77,12 @@
         write(k, entry);
       }
     },
+    /** The translator chose this text in the conflict dialog, on top of the colleague's version. */
+    chosen(user, key, text, version) {
+      const k = storageKey(user, key);
+      write(k, {text: text, version: version, at: Date.now()});
+      pending.add(k);
+    },
     /** The translator settled the segment otherwise (took a colleague's text, a memory match...). */
     discard(user, key) {
       const k = storageKey(user, key);

@@ -48,6 +48,11 @@ final class BrowserDrafts {
         view.executeJs(API + "confirmed($0, $1, $2, $3)", user, key(row), row.saved().text(), row.version());
     }
 
+    /** The translator chose the row's text in the conflict dialog: kept on the colleague's version until saved. */
+    void chosen(RowState row) {
+        view.executeJs(API + "chosen($0, $1, $2, $3)", user, key(row), row.text(), row.version());
+    }
+
     /** The row's text was settled another way (a colleague's text taken, a match taken, history restored). */
     void discard(RowState row) {
         discard(key(row));

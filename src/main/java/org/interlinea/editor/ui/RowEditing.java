@@ -162,12 +162,13 @@ final class RowEditing implements RowActions {
         row.saveState(RowState.SaveState.CONFLICT);
         row.changedBy(theirs.updatedBy());
         view.refresh(row);
-        // The translator decides here; the browser's copy must not come back later over that decision.
+        // The translator decides here: the browser's copy becomes that decision (on their version), so an
+        // older copy cannot come back over it, and the choice survives if its save fails.
         new ConflictDialog(label(row), row.text(), theirs, text -> {
-            drafts.discard(row);
             row.saved(theirs, false);
             row.typed(text);
             row.saveState(RowState.SaveState.UNSAVED);
+            drafts.chosen(row);
             retry.accept(row);
         }, () -> {
             drafts.discard(row);
