@@ -3,6 +3,7 @@ package org.interlinea.editor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * announces itself, beats every {@link #HEARTBEAT} and says goodbye; a session not heard of for
  * {@link #EXPIRY} (a node that died) is dropped. Every node learns the state from the notifications
  * alone, its own included.
+ * <p>
+ * A browser tab that is closed says no goodbye: its server-side UI lives on until the HTTP session expires
+ * (half an hour). So a local editor only beats while its browser keeps calling {@link Presence#alive()};
+ * one not alive for {@link #EXPIRY} is closed here, and the others hear of it within a minute.
  */
 @Service
 public class PresenceService implements SmartLifecycle {
@@ -36,11 +41,14 @@ public class PresenceService implements SmartLifecycle {
     static final String CHANNEL = "interlinea_presence";
     static final Duration HEARTBEAT = Duration.ofSeconds(10);
     static final Duration EXPIRY = Duration.ofSeconds(35);
+    /** How often an open editor's browser says it is still there. */
+    public static final Duration ALIVE_EVERY = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Sessions anywhere, as heard: session id to last message and when. */
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -50,20 +58,38 @@ public class PresenceService implements SmartLifecycle {
     private Thread listener;
     private ScheduledExecutorService heartbeat;
 
-    PresenceService(DataSource dataSource, JdbcClient jdbc) {
+    PresenceService(DataSource dataSource, JdbcClient jdbc, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     private record Seen(PresenceMessage message, Instant at) {
     }
 
-    private record Subscriber(String user, long pageId, String language, Consumer<EditorEvent> listener) {
+    private static final class Subscriber {
+        final String user;
+        final long pageId;
+        final String language;
+        final Consumer<EditorEvent> listener;
+        /** When its browser last showed it is still open. */
+        volatile Instant alive;
+
+        Subscriber(String user, long pageId, String language, Consumer<EditorEvent> listener, Instant alive) {
+            this.user = user;
+            this.pageId = pageId;
+            this.language = language;
+            this.listener = listener;
+            this.alive = alive;
+        }
     }
 
     /** An open editor; close it when the editor closes. */
     public interface Presence extends AutoCloseable {
         String session();
+
+        /** The editor's browser is still there (call it more often than every {@link #EXPIRY}). */
+        void alive();
 
         @Override
         void close();
@@ -72,16 +98,29 @@ public class PresenceService implements SmartLifecycle {
     /** Announces an editor of a page and language; {@code listener} hears others' presence and saves. */
     public Presence join(long pageId, String language, String user, Consumer<EditorEvent> listener) {
         String session = UUID.randomUUID().toString();
-        local.put(session, new Subscriber(user, pageId, language, listener));
+        Subscriber subscriber = new Subscriber(user, pageId, language, listener, clock.instant());
+        local.put(session, subscriber);
         send(new PresenceMessage(PresenceMessage.Kind.OPEN, session, user, pageId, language, 0, 0, 0));
         return new Presence() {
+            private volatile boolean closed;
+
             @Override
             public String session() {
                 return session;
             }
 
             @Override
+            public void alive() {
+                subscriber.alive = clock.instant();
+                // Back after being taken for gone (a laptop that slept): announce it again.
+                if (!closed && local.putIfAbsent(session, subscriber) == null) {
+                    send(new PresenceMessage(PresenceMessage.Kind.OPEN, session, user, pageId, language, 0, 0, 0));
+                }
+            }
+
+            @Override
             public void close() {
+                closed = true;
                 if (local.remove(session) != null) {
                     send(new PresenceMessage(PresenceMessage.Kind.CLOSE, session, user, pageId, language, 0, 0, 0));
                 }
@@ -98,7 +137,7 @@ public class PresenceService implements SmartLifecycle {
 
     /** Who else has the page open in this language (distinct names, sorted). */
     public List<String> others(long pageId, String language, String session) {
-        Instant cutoff = Instant.now().minus(EXPIRY);
+        Instant cutoff = clock.instant().minus(EXPIRY);
         return seen.entrySet().stream()
                 .filter(e -> !e.getKey().equals(session))
                 .filter(e -> e.getValue().at().isAfter(cutoff))
@@ -125,20 +164,20 @@ public class PresenceService implements SmartLifecycle {
             return;
         }
         boolean changed = switch (message.kind()) {
-            case OPEN -> seen.put(message.session(), new Seen(message, Instant.now())) == null;
-            case HEARTBEAT -> seen.put(message.session(), new Seen(message, Instant.now())) == null;
+            case OPEN -> seen.put(message.session(), new Seen(message, clock.instant())) == null;
+            case HEARTBEAT -> seen.put(message.session(), new Seen(message, clock.instant())) == null;
             case CLOSE -> seen.remove(message.session()) != null;
             case SAVED -> false;
         };
         for (var entry : local.entrySet()) {
             Subscriber s = entry.getValue();
-            if (s.pageId() != message.pageId() || !s.language().equals(message.language())
+            if (s.pageId != message.pageId() || !s.language.equals(message.language())
                     || entry.getKey().equals(message.session())) {
                 continue;
             }
             EditorEvent event = message.kind() == PresenceMessage.Kind.SAVED
                     ? new EditorEvent.SegmentSaved(message.segmentId(), message.position(), message.user(), message.version())
-                    : changed ? new EditorEvent.Present(others(s.pageId(), s.language(), entry.getKey())) : null;
+                    : changed ? new EditorEvent.Present(others(s.pageId, s.language, entry.getKey())) : null;
             if (event != null) {
                 deliver(s, event);
             }
@@ -147,19 +186,26 @@ public class PresenceService implements SmartLifecycle {
 
     private void deliver(Subscriber subscriber, EditorEvent event) {
         try {
-            subscriber.listener().accept(event);
+            subscriber.listener.accept(event);
         } catch (RuntimeException e) {
             log.debug("An editor's listener failed", e);
         }
     }
 
-    private void beat() {
-        local.forEach((session, s) -> send(new PresenceMessage(PresenceMessage.Kind.HEARTBEAT, session, s.user(),
-                s.pageId(), s.language(), 0, 0, 0)));
-        Instant cutoff = Instant.now().minus(EXPIRY);
+    /** Beats for the local editors whose browsers are still there, closes the others, forgets the silent. */
+    void beat() {
+        Instant cutoff = clock.instant().minus(EXPIRY);
+        local.forEach((session, s) -> {
+            if (!s.alive.isBefore(cutoff)) {
+                send(new PresenceMessage(PresenceMessage.Kind.HEARTBEAT, session, s.user, s.pageId, s.language, 0, 0, 0));
+            } else if (local.remove(session, s)) {
+                log.debug("Editor {} of {} gave no sign of life since {}: closed", session, s.user, s.alive);
+                send(new PresenceMessage(PresenceMessage.Kind.CLOSE, session, s.user, s.pageId, s.language, 0, 0, 0));
+            }
+        });
         boolean expired = seen.values().removeIf(v -> v.at().isBefore(cutoff));
         if (expired) {
-            local.forEach((session, s) -> deliver(s, new EditorEvent.Present(others(s.pageId(), s.language(), session))));
+            local.forEach((session, s) -> deliver(s, new EditorEvent.Present(others(s.pageId, s.language, session))));
         }
     }
 

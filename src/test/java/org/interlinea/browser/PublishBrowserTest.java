@@ -83,7 +83,7 @@ class PublishBrowserTest {
             browser.go("/translate/" + slug + "/pt");
             WebElement publish = browser.waitFor(By.id("editor-publish"));
             browser.waitForText(By.id("progress"), "/ ");
-            browser.waitFor(By.cssSelector("#target-0 textarea"));
+            browser.waitFor(By.cssSelector("#target-0 [contenteditable=true]"));
             assertThat(publish.getDomAttribute("disabled")).as("published with changes, all done").isNull();
             browser.screenshot("editor-publish-en");
         }
@@ -105,7 +105,7 @@ class PublishBrowserTest {
             browser.waitFor(By.id("coverage-grid"));
             browser.go("/translate/" + UNTRANSLATED + "/pt");
             browser.waitForText(By.id("progress"), "0 / ");
-            WebElement target = browser.waitFor(By.cssSelector("#target-0 textarea"));
+            WebElement target = browser.waitFor(By.cssSelector("#target-0 [contenteditable=true]"));
             String source = browser.driver().findElement(By.id("source-0")).getText();
             target.click();
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "l"));

@@ -33,7 +33,7 @@ class ReviewReasonBrowserTest {
                     if (rows.isEmpty()) {
                         return false;
                     }
-                    rows.getFirst().findElement(By.cssSelector("textarea")).click();
+                    rows.getFirst().findElement(By.cssSelector("[contenteditable=true]")).click();
                     return true;
                 });
     }

@@ -1,9 +1,12 @@
 package org.interlinea.editor.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +40,7 @@ import org.interlinea.translation.TranslationStatus;
  */
 @Route("translate/:slug/:lang")
 @PermitAll
+@JavaScript(BrowserDrafts.SCRIPT)
 public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EditorService editor;
@@ -54,6 +58,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private RowState current;
     private List<MemoryLookup.Suggestion> suggestions = List.of();
     private PresenceService.Presence here;
+    private BrowserDrafts drafts;
 
     public EditorView(EditorService editor, MemoryLookup memory, PresenceService presence, PublishService publish,
                       AuthenticationContext authentication) {
@@ -89,7 +94,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         toolbar = new EditorToolbar(page.title(), new Language(page.language()).displayName(getLocale()),
                 this::filter, this::showReplace, this::showHelp, this::showPublish);
-        editing = new RowEditing(editor, this);
+        drafts = new BrowserDrafts(getElement(), user, page.slug(), page.language());
+        editing = new RowEditing(editor, this, drafts);
         list = new SegmentList(rows, editing);
         memoryPanel = new MemoryPanel(this::takeMatch,
                 phrase -> memory.concordance(page.sourceLanguage(), page.language(), phrase));
@@ -141,6 +147,68 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editing.session(new EditorService.Editing(page.pageId(), page.sourceLanguage(), page.language(), user,
                 here.session()));
         toolbar.presence(presence.others(page.pageId(), page.language(), here.session()));
+        keepAlive();
+        focusFirstUnfinished();
+        drafts.kept(this::restore);
+    }
+
+    /**
+     * The browser says every 10 s that the editor is still open; a closed tab stops, and presence lets it go
+     * (its UI would otherwise linger until the session expires). A worker's timer, because a hidden tab's
+     * own timers are slowed to once a minute.
+     */
+    private void keepAlive() {
+        getElement().executeJs("""
+                const view = this, every = $0;
+                let worker = null, timer = null;
+                const stop = () => { if (worker) worker.terminate(); if (timer) clearInterval(timer); };
+                const beat = () => { if (view.isConnected) { view.$server.alive(); } else { stop(); } };
+                try {
+                  const code = 'setInterval(() => postMessage(0), ' + every + ');';
+                  worker = new Worker(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));
+                  worker.onmessage = beat;
+                } catch (e) {
+                  timer = setInterval(beat, every);
+                }""", PresenceService.ALIVE_EVERY.toMillis());
+    }
+
+    /** Called by the browser (see {@link #keepAlive}). */
+    @ClientCallable
+    public void alive() {
+        if (here != null) {
+            here.alive();
+        }
+    }
+
+    /** So the keyboard works at once (F1, Ctrl+F...): the caret goes to the first segment left to do. */
+    private void focusFirstUnfinished() {
+        rows.stream().filter(r -> !r.status().countsAsTranslated()).findFirst()
+                .or(() -> rows.stream().findFirst()).ifPresent(list::focus);
+    }
+
+    /** Typing the browser kept (a reload, a closed tab, a lost connection) goes to the server now. */
+    void restore(List<BrowserDrafts.Draft> kept) {
+        List<BrowserDrafts.Draft> orphans = new ArrayList<>();
+        int sent = 0;
+        for (BrowserDrafts.Draft draft : kept) {
+            RowState row = byId.get(draft.segmentId());
+            if (row == null) {
+                orphans.add(draft);
+            } else {
+                if (!draft.text().equals(row.saved().text())) {
+                    sent++;
+                }
+                editing.restore(row, draft);
+            }
+        }
+        summarise();
+        if (sent > 0) {
+            Notification.show(getTranslation("editor.drafts.restored", sent), 5000, Notification.Position.BOTTOM_START)
+                    .setId("drafts-restored");
+        }
+        if (!orphans.isEmpty()) {
+            new OrphanDrafts(orphans, () -> orphans.forEach(d -> drafts.discard(d.key()))).open();
+        }
     }
 
     @Override

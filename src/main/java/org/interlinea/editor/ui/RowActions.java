@@ -17,4 +17,7 @@ interface RowActions {
 
     /** Marks the segment "no translation needed", or takes the mark back. */
     void toggleNoTranslationNeeded(RowState row);
+
+    /** Marks the component holding the row's text for the browser's draft keeping (drafts.js). */
+    void mark(com.vaadin.flow.dom.Element target, RowState row);
 }

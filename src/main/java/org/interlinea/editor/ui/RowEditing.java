@@ -10,6 +10,8 @@ import org.interlinea.editor.HistoryEntry;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.SaveResult;
 import org.interlinea.translation.Translation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saving from the editor: drafts as the translator types and when leaving a row, confirming past the QA
@@ -18,13 +20,17 @@ import org.interlinea.translation.Translation;
  */
 final class RowEditing implements RowActions {
 
+    private static final Logger log = LoggerFactory.getLogger(RowEditing.class);
+
     private final EditorService editor;
     private final EditorView view;
+    private final BrowserDrafts drafts;
     private EditorService.Editing session;
 
-    RowEditing(EditorService editor, EditorView view) {
+    RowEditing(EditorService editor, EditorView view, BrowserDrafts drafts) {
         this.editor = editor;
         this.view = view;
+        this.drafts = drafts;
     }
 
     void session(EditorService.Editing session) {
@@ -47,6 +53,7 @@ final class RowEditing implements RowActions {
             saveDraft(row);
         } else {
             view.refresh(row);
+            drafts.confirmed(row);  // typed back to what the server has: nothing left to keep
         }
     }
 
@@ -66,6 +73,7 @@ final class RowEditing implements RowActions {
 
     /** Puts a text in the row as if typed (copy source, memory match) and saves it. */
     void replaceText(RowState row, String text) {
+        drafts.discard(row);  // the server's text replaces whatever the browser kept
         row.typed(text);
         view.refresh(row);
         if (row.dirty()) {
@@ -78,9 +86,40 @@ final class RowEditing implements RowActions {
             view.refresh(row);
             return;
         }
+        save(row, row.version());
+    }
+
+    /** A draft saved on top of {@code baseVersion}; if the save fails the text stays, the row says so. */
+    private void save(RowState row, int baseVersion) {
         row.saveState(RowState.SaveState.SAVING);
-        SaveResult result = editor.saveDraft(session, row.segment, row.text(), row.version());
+        SaveResult result;
+        try {
+            result = editor.saveDraft(session, row.segment, row.text(), baseVersion);
+        } catch (RuntimeException e) {
+            log.warn("Saving segment {} failed; the text stays in the editor and the browser: {}", row.segment.id(),
+                    e.toString());
+            row.saveState(RowState.SaveState.FAILED);
+            view.refresh(row);
+            return;
+        }
         handle(row, result, this::saveDraftAgain);
+    }
+
+    /**
+     * Text the browser kept from before a reload or a lost connection: saved through the normal save on
+     * top of the version it was typed on, so a colleague's newer save opens the conflict dialog instead.
+     */
+    void restore(RowState row, BrowserDrafts.Draft draft) {
+        if (draft.text().equals(row.saved().text())) {
+            drafts.confirmed(row);  // it reached the server; only the confirmation was lost
+            return;
+        }
+        row.typed(draft.text());
+        if (session == null) {
+            view.refresh(row);
+            return;
+        }
+        save(row, draft.version());
     }
 
     private void saveDraftAgain(RowState row) {
@@ -117,18 +156,23 @@ final class RowEditing implements RowActions {
             row.changedBy(null);
             view.refresh(row);
             view.availabilityMayHaveChanged();
+            drafts.confirmed(row);
             return;
         }
         Translation theirs = result.current();
         row.saveState(RowState.SaveState.CONFLICT);
         row.changedBy(theirs.updatedBy());
         view.refresh(row);
+        // The translator decides here: the browser's copy becomes that decision (on their version), so an
+        // older copy cannot come back over it, and the choice survives if its save fails.
         new ConflictDialog(label(row), row.text(), theirs, text -> {
             row.saved(theirs, false);
             row.typed(text);
             row.saveState(RowState.SaveState.UNSAVED);
+            drafts.chosen(row);
             retry.accept(row);
         }, () -> {
+            drafts.discard(row);
             row.saved(theirs, true);
             row.saveState(RowState.SaveState.SAVED);
             row.changedBy(null);
@@ -163,6 +207,11 @@ final class RowEditing implements RowActions {
     }
 
     @Override
+    public void mark(com.vaadin.flow.dom.Element target, RowState row) {
+        drafts.mark(target, row);
+    }
+
+    @Override
     public void insertPlaceholder(RowState row, int id) {
         view.insertPlaceholder(row, id);
     }
@@ -176,6 +225,7 @@ final class RowEditing implements RowActions {
     private void revert(RowState row, HistoryEntry entry) {
         SaveResult result = editor.revert(session, row.segment, entry, row.version());
         if (result.saved()) {
+            drafts.discard(row);
             row.saved(result.current(), true);
             row.saveState(RowState.SaveState.SAVED);
             view.refresh(row);

@@ -40,7 +40,30 @@ final class SegmentList extends Div {
         nothingMatches.addClassName("list-empty");
         nothingMatches.setText(getTranslation("editor.empty"));
         nothingMatches.setVisible(false);
+        list.addAttachListener(e -> clampClears());
         add(nothingMatches, list);
+    }
+
+    /**
+     * Vaadin's list connector, told to forget rows past the new end after a filter shrank the list while it
+     * was scrolled down, builds an array of negative length ("Invalid array length" in the console, rows
+     * not cleared). Clearing rows that no longer exist has nothing to do, so the clear is cut to the list.
+     */
+    private void clampClears() {
+        list.getElement().executeJs("""
+                const list = this; let tries = 0;
+                const patch = () => {
+                  const c = list.$connector;
+                  if (!c || !c.clear) { if (tries++ < 100) requestAnimationFrame(patch); return; }
+                  if (c.clear.__clamped) return;
+                  const clear = c.clear;
+                  c.clear = (index, length) => {
+                    const count = Math.min(length, list.items.length - index);
+                    if (count > 0) clear(index, count);
+                  };
+                  c.clear.__clamped = true;
+                };
+                patch();""");
     }
 
     /** The row component for a segment, made now (the list calls this for the rows it shows). */

@@ -18,6 +18,7 @@ import org.interlinea.translation.TranslationStatus;
 final class SegmentRow extends Div {
 
     private final RowState state;
+    private final RowActions actions;
     private final TargetEditor target;
     private final Span status = new Span();
     private final Span saveState = new Span();
@@ -28,6 +29,7 @@ final class SegmentRow extends Div {
 
     SegmentRow(RowState state, boolean paragraphStart, RowActions actions) {
         this.state = state;
+        this.actions = actions;
         int n = state.position();
         addClassName("segment-row");
         if (paragraphStart) {
@@ -153,6 +155,7 @@ final class SegmentRow extends Div {
             target.setValue(state.text());
             updating = false;
         }
+        actions.mark(target.getElement(), state);  // the version the typing is based on changes with each save
         String statusName = state.status().name();
         status.setText(getTranslation("editor.status." + statusName));
         status.setClassName("segment-status status-" + statusName.toLowerCase(java.util.Locale.ROOT));
