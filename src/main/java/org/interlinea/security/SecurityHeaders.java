@@ -23,11 +23,13 @@ class SecurityHeaders extends OncePerRequestFilter {
     /**
      * What Vaadin Flow needs and no more: its bootstrap has inline scripts and {@code executeJs} compiles
      * functions, so scripts need 'unsafe-inline' and 'unsafe-eval', but only from our own origin; push runs
-     * over a same-origin WebSocket. No plug-ins, no framing by other sites, forms post only to us.
+     * over a same-origin WebSocket. The editor's keep-alive timer runs in a worker made from a blob (a hidden
+     * tab's own timers are slowed to once a minute). No plug-ins, no framing by other sites, forms post only
+     * to us.
      */
     static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** JSON only: nothing in it may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
