@@ -55,7 +55,8 @@ public class TranslationMemory {
 
     /**
      * Adds a pair; one a person confirmed is marked so (and no longer superseded, if it was); an existing entry
-     * keeps its origin and never loses a person's confirmation.
+     * keeps its origin and never loses a person's confirmation. An unconfirmed pair for a source of this page
+     * that a translator has since confirmed with another text is added as superseded.
      *
      * @return whether the pair is new (false when it was there already or a side is blank)
      */
@@ -67,8 +68,14 @@ public class TranslationMemory {
         }
         return jdbc.sql("""
                         insert into tm_entry (source_language, target_language, source_text, target_text, source_hash,
-                                              target_hash, origin, page_id, confirmed_by_person)
-                        values (:sl, :tl, :src, :trg, :sh, :th, :origin, :page, :confirmed)
+                                              target_hash, origin, page_id, confirmed_by_person, superseded_at)
+                        values (:sl, :tl, :src, :trg, :sh, :th, :origin, :page, :confirmed,
+                                -- a translator already gave this page's segment another text: born superseded
+                                case when not :confirmed and exists (
+                                    select 1 from tm_entry e
+                                    where e.page_id = :page and e.source_language = :sl and e.target_language = :tl
+                                      and e.source_hash = :sh and e.source_text = :src and e.origin = 'EDITOR'
+                                      and e.superseded_at is null and e.target_hash <> :th) then now() end)
                         on conflict (source_language, target_language, source_hash, target_hash)
                         do update set updated_at = now(),
                             confirmed_by_person = tm_entry.confirmed_by_person or excluded.confirmed_by_person,
@@ -81,14 +88,17 @@ public class TranslationMemory {
                 .query(Boolean.class).single();
     }
 
-    /** A person vouched for an existing pair (e.g. confirmed its bead in the alignment review). */
+    /**
+     * A person vouched for an existing pair (e.g. confirmed its bead in the alignment review). That the two
+     * sides belong together does not make a superseded text current again, so superseded stays as it is.
+     */
     @Transactional
     public boolean confirm(String sourceLanguage, String targetLanguage, String sourceText, String targetText) {
         return jdbc.sql("""
-                        update tm_entry set confirmed_by_person = true, superseded_at = null, updated_at = now()
+                        update tm_entry set confirmed_by_person = true, updated_at = now()
                         where source_language = :sl and target_language = :tl and source_hash = :sh
                           and target_hash = :th and source_text = :src and target_text = :trg
-                          and (not confirmed_by_person or superseded_at is not null)""")
+                          and not confirmed_by_person""")
                 .param("sl", sourceLanguage).param("tl", targetLanguage).param("src", sourceText)
                 .param("trg", targetText).param("sh", hash(sourceText)).param("th", hash(targetText)).update() > 0;
     }

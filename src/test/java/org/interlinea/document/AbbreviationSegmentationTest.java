@@ -19,8 +19,8 @@ class AbbreviationSegmentationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"т. е.", "т.е.", "т. к.", "т. д.", "т. п.", "и т. д.", "и т. п.", "в т. ч.", "т. н.",
-            "напр.", "см.", "ср.", "др.", "и др.", "пр.", "г.", "гг.", "в.", "вв.", "ок.", "им.", "ул.", "д.", "тыс.",
+    @ValueSource(strings = {"т. е.", "т.е.", "т. к.", "в т. ч.", "т. н.",
+            "напр.", "см.", "ср.", "пр.", "г.", "гг.", "в.", "вв.", "ок.", "им.", "ул.", "д.", "тыс.",
             "млн.", "млрд.", "руб.", "коп.", "проф.", "акад.", "ст.", "стр.", "с.", "гл.", "рис.", "табл.", "англ.",
             "Св.", "См.", "н. э.", "и. о.", "Дж.", "Dr.", "St."})
     void russianAbbreviations(String abbreviation) {
@@ -30,7 +30,7 @@ class AbbreviationSegmentationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sr.", "sr.", "Sra.", "sra.", "Dr.", "Dra.", "Prof.", "Profa.", "p. ex.", "etc.",
+    @ValueSource(strings = {"Sr.", "sr.", "Sra.", "sra.", "Dr.", "Dra.", "Prof.", "Profa.", "p. ex.",
             "nº", "pág.", "cap.", "séc.", "Av.", "Ex.ma", "V. Ex.ª", "V. Exa.", "Rev.", "St.", "vs."})
     void portugueseAbbreviations(String abbreviation) {
         twoSentences("pt", "Foi assim, " + abbreviation + " quase sempre.", "Depois veio o inverno.");
@@ -64,11 +64,15 @@ class AbbreviationSegmentationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ru:Книги, газеты и т. д. Потом был год.",
-            "pt:Frutas, legumes, etc. Depois o resto."})
-    void ambiguousEndsStayInsideByChoice(String sample) {
-        // "и т. д." and "etc." before a capital may end a sentence or go on; a missed break costs a longer
-        // segment, a wrong one cuts a sentence in two. See interlinea.srx (a year before "г." does break).
-        assertThat(SegmentationTest.split(sample.substring(0, 2), sample.substring(3))).hasSize(1);
+    @ValueSource(strings = {"ru:т. д.", "ru:т. п.", "ru:и т. д.", "ru:и т. п.", "ru:др.", "ru:и др.", "pt:etc."})
+    void sentenceFinalAbbreviationsBreakOnlyBeforeACapital(String sample) {
+        // "и т. д.", "и др." and "etc." may end a sentence, and no name follows them: a capital starts the next
+        // one ("… desfecho, etc. Cerca de 8% …" in open-courts-open-data). See interlinea.srx.
+        String language = sample.substring(0, 2);
+        String abbreviation = sample.substring(3);
+        String next = language.equals("ru") ? "Потом пришла зима." : "Depois veio o inverno.";
+        twoSentences(language, "Книги, газеты " + abbreviation + " и 12 журналов.", next);
+        twoSentences(language, "Книги, газеты " + abbreviation + " лежали там.", next);
+        twoSentences(language, "Книги, газеты " + abbreviation, next);
     }
 }

@@ -127,6 +127,21 @@ class StaleMemoryTest extends ContentFolderTest {
         assertThat(review.beads("snow", "ru").beads().get(guides).needsReview()).isFalse();
     }
 
+    @Test
+    void confirmingTheOldBeadAfterTheFixDoesNotBringTheStaleTextBack() {
+        EditorSegment guides = segment("12 volunteer guides");
+        assertThat(editor.confirm(editing, guides, FIXED, page.translation(guides).version()).saved()).isTrue();
+        int bead = review.beads("snow", "ru").beads().stream()
+                .filter(b -> String.join(" ", b.source()).contains("12 volunteer")).findFirst().orElseThrow().position();
+
+        review.confirm("snow", "ru", bead, "reviewer");
+
+        assertThat(lookup.suggestions("en", "ru", guides.sourceText(), 3))
+                .extracting(MemoryLookup.Suggestion::targetText).containsExactly(FIXED);
+        assertThat(editor.open("snow", "ru").orElseThrow().translation(guides).text())
+                .as("the translator's text is kept").isEqualTo(FIXED);
+    }
+
     private EditorSegment segment(String contains) {
         return page.segments().stream().filter(s -> s.sourceText().contains(contains)).findFirst().orElseThrow();
     }

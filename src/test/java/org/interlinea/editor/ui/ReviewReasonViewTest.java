@@ -1,6 +1,5 @@
 package org.interlinea.editor.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +84,14 @@ class ReviewReasonViewTest {
         EditorView view = open();
         int n = guidesRow(view) + 1;
 
-        assertThat(_find(view.row(n), Span.class, spec -> spec.withId("reason-" + n))).singleElement()
-                .satisfies(reason -> assertThat(reason.isVisible()).isFalse());
+        // Karibu's locators skip invisible components, so look for it in the row's tree.
+        assertThat(descendants(view.row(n)).filter(c -> c.getId().filter(("reason-" + n)::equals).isPresent()))
+                .singleElement().satisfies(reason -> assertThat(reason.isVisible()).isFalse());
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+                component.getChildren().flatMap(ReviewReasonViewTest::descendants));
     }
 }
