@@ -106,8 +106,8 @@ class EditorDraftsBrowserTest {
         try (Browser browser = Browser.open(port, "ru-RU")) {
             open(browser, PAGE);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "target-0".equals(js(browser, """
-                    const a = document.activeElement; const t = a && a.closest && a.closest('vaadin-text-area');
-                    return t && a.tagName === 'TEXTAREA' ? t.id : null;""")));
+                    const a = document.activeElement; const t = a && a.closest && a.closest('.target-editor');
+                    return t && a.isContentEditable ? t.id : null;""")));
             new Actions(browser.driver()).sendKeys(Keys.F1).perform();
             browser.waitFor(By.id("help-dialog"));
             browser.screenshot("editor-opens-focused-help-ru");
