@@ -3,6 +3,7 @@ package org.interlinea.alignment;
 import java.util.List;
 import java.util.Optional;
 import org.interlinea.document.SegmentationRules;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Repository;
 class AlignmentStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    AlignmentStore(JdbcClient jdbc) {
+    AlignmentStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
     }
 
@@ -63,28 +66,23 @@ class AlignmentStore {
     }
 
     void replaceSentences(long pageId, String language, List<org.interlinea.document.Segment> sentences) {
-        jdbc.sql("delete from aligned_sentence where page_id = :id and language = :language")
-                .param("id", pageId).param("language", language).update();
-        for (var s : sentences) {
-            jdbc.sql("""
-                            insert into aligned_sentence (page_id, language, position, paragraph, text)
-                            values (:id, :language, :pos, :par, :text)""")
-                    .param("id", pageId).param("language", language).param("pos", s.index())
-                    .param("par", s.paragraph()).param("text", s.text()).update();
-        }
+        replaceSentenceRows(pageId, language,
+                sentences.stream().map(s -> new TargetSentence(s.index(), s.paragraph(), s.text())).toList());
     }
 
-    /** The sentences after a reviewer joined or split some (or an undo of that). */
+    /** The target file's sentences as they are now: from an import, or after a reviewer joined or split some. */
     void replaceSentenceRows(long pageId, String language, List<TargetSentence> sentences) {
         jdbc.sql("delete from aligned_sentence where page_id = :id and language = :language")
                 .param("id", pageId).param("language", language).update();
-        for (TargetSentence s : sentences) {
-            jdbc.sql("""
-                            insert into aligned_sentence (page_id, language, position, paragraph, text)
-                            values (:id, :language, :pos, :par, :text)""")
-                    .param("id", pageId).param("language", language).param("pos", s.position())
-                    .param("par", s.paragraph()).param("text", s.text()).update();
-        }
+        jdbcTemplate.batchUpdate("""
+                        insert into aligned_sentence (page_id, language, position, paragraph, text)
+                        values (?, ?, ?, ?, ?)""", sentences, 500, (ps, s) -> {
+                    ps.setLong(1, pageId);
+                    ps.setString(2, language);
+                    ps.setInt(3, s.position());
+                    ps.setInt(4, s.paragraph());
+                    ps.setString(5, s.text());
+                });
     }
 
     void replaceBeads(long pageId, String language, List<StoredBead> beads) {
