@@ -82,6 +82,8 @@ public class ContentSyncService {
                 String hash = ContentFileReader.sha256(bytes);
                 if (before != null && before.contentHash().equals(hash)) {
                     unchanged++;
+                    // not parsed again: its markup warnings are the ones found when this version was read
+                    before.markupWarnings().forEach(w -> problems.add(problem(file, ContentProblem.Severity.WARNING, w)));
                     filesBySlug.computeIfAbsent(file.slug(), s -> new LinkedHashMap<>()).put(file.language(), file);
                     continue;
                 }

@@ -19,7 +19,9 @@ class DocumentStore {
         this.jdbc = jdbc;
     }
 
-    record StoredDocument(long id, long pageId, String slug, String language, String path, String contentHash) {
+    /** @param markupWarnings what the file's markup check found when this version was read */
+    record StoredDocument(long id, long pageId, String slug, String language, String path, String contentHash,
+                          List<String> markupWarnings) {
     }
 
     record StoredPage(long id, String sourceLanguage, boolean removed) {
@@ -45,10 +47,11 @@ class DocumentStore {
     Map<String, StoredDocument> documentsByPath() {
         Map<String, StoredDocument> byPath = new HashMap<>();
         jdbc.sql("""
-                        select d.id, d.page_id, p.slug, d.language, d.path, d.content_hash
+                        select d.id, d.page_id, p.slug, d.language, d.path, d.content_hash, d.markup_warnings
                         from document d join page p on p.id = d.page_id""")
                 .query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        List.of((String[]) rs.getArray(7).getArray())))
                 .list()
                 .forEach(d -> byPath.put(d.path(), d));
         return byPath;
@@ -74,17 +77,20 @@ class DocumentStore {
                       Instant fileModified, boolean sourceCopy) {
         jdbc.sql("""
                         insert into document (page_id, language, path, content_hash, size_bytes, title,
-                                              modified_date, file_modified, source_copy)
-                        values (:page, :language, :path, :hash, :size, :title, :modified, :fileModified, :copy)
+                                              modified_date, file_modified, source_copy, markup_warnings)
+                        values (:page, :language, :path, :hash, :size, :title, :modified, :fileModified, :copy,
+                                :warnings)
                         on conflict (page_id, language) do update set
                             path = excluded.path, content_hash = excluded.content_hash,
                             size_bytes = excluded.size_bytes, title = excluded.title,
                             modified_date = excluded.modified_date, file_modified = excluded.file_modified,
-                            source_copy = excluded.source_copy, synced_at = now()""")
+                            source_copy = excluded.source_copy, markup_warnings = excluded.markup_warnings,
+                            synced_at = now()""")
                 .param("page", pageId).param("language", language).param("path", path)
                 .param("hash", file.sha256()).param("size", (long) file.bytes().length)
                 .param("title", file.metadata().title()).param("modified", file.metadata().modifiedDate())
                 .param("fileModified", Timestamp.from(fileModified)).param("copy", sourceCopy)
+                .param("warnings", file.warnings().toArray(String[]::new))
                 .update();
     }
 

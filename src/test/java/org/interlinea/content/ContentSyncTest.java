@@ -143,6 +143,24 @@ class ContentSyncTest extends ContentFolderTest {
         assertThat(page.cell("en").status()).isEqualTo(Availability.MISSING);
     }
 
+    @Test
+    void fileWarningsStayListedUntilTheFileChanges() {
+        // a warning the file check finds: a publication date that is not a date
+        content.write("en", "unclosed", ContentFixture.page("en", "Dated", "last spring", 3, "<p>Some text.</p>"));
+        String first = reason(sync.sync("test"), "en/unclosed.html");
+        assertThat(first).contains("not a date");
+
+        SyncReport again = sync.sync("test");
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(reason(again, "en/unclosed.html")).isEqualTo(first);
+        assertThat(sync.currentProblems()).extracting(ContentProblem::path).contains("en/unclosed.html");
+
+        content.write("en", "unclosed", page("en", "Closed now"));
+        SyncReport fixed = sync.sync("test");
+        assertThat(fixed.changed()).isEqualTo(1);
+        assertThat(fixed.problems()).extracting(ContentProblem::path).doesNotContain("en/unclosed.html");
+    }
+
     private static String reason(SyncReport report, String path) {
         return report.problems().stream().filter(p -> p.path().equals(path)).map(ContentProblem::reason)
                 .findFirst().orElse("(no problem reported for " + path + ")");
