@@ -147,32 +147,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editing.session(new EditorService.Editing(page.pageId(), page.sourceLanguage(), page.language(), user,
                 here.session()));
         toolbar.presence(presence.others(page.pageId(), page.language(), here.session()));
-        keepAlive();
+        KeepAlive.start(getElement());
         focusFirstUnfinished();
         drafts.kept(this::restore);
     }
 
-    /**
-     * The browser says every 10 s that the editor is still open; a closed tab stops, and presence lets it go
-     * (its UI would otherwise linger until the session expires). A worker's timer, because a hidden tab's
-     * own timers are slowed to once a minute.
-     */
-    private void keepAlive() {
-        getElement().executeJs("""
-                const view = this, every = $0;
-                let worker = null, timer = null;
-                const stop = () => { if (worker) worker.terminate(); if (timer) clearInterval(timer); };
-                const beat = () => { if (view.isConnected) { view.$server.alive(); } else { stop(); } };
-                try {
-                  const code = 'setInterval(() => postMessage(0), ' + every + ');';
-                  worker = new Worker(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));
-                  worker.onmessage = beat;
-                } catch (e) {
-                  timer = setInterval(beat, every);
-                }""", PresenceService.ALIVE_EVERY.toMillis());
-    }
-
-    /** Called by the browser (see {@link #keepAlive}). */
+    /** Called by the browser every {@link PresenceService#ALIVE_EVERY} (see {@link KeepAlive}). */
     @ClientCallable
     public void alive() {
         if (here != null) {
