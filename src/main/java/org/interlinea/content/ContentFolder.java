@@ -56,13 +56,11 @@ public class ContentFolder {
     }
 
     /**
-     * The address the site serves a content file at, e.g. {@code /pt/my-page.html}: what a coordinator
-     * recognises, where the server's absolute path is noise (and not theirs to know). A file outside the
-     * folder is named by its file name only.
+     * Where the page's document in the language is on the site, relative to the content folder
+     * ({@code /pt/slug.html}): what a coordinator recognises, where the server's absolute path is noise.
      */
-    public String sitePath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute.getFileName();
+    public String sitePathOf(String slug, String language) {
+        Path relative = root.relativize(fileOf(slug, language));
         StringBuilder path = new StringBuilder();
         for (Path part : relative) {
             path.append('/').append(part);

@@ -138,7 +138,7 @@ public class PublishService {
                     0, e, new Object[] {e.getMessage()});
         }
         Path target = folder.fileOf(slug, language);
-        String sitePath = "/" + language + "/" + slug + ".html";
+        String sitePath = folder.sitePathOf(slug, language);
         if (replacement != FileReplacement.CONFIRMED) {
             refuseUnknownFile(page, language, target, sitePath, output);
         }

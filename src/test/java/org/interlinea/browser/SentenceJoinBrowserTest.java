@@ -57,16 +57,20 @@ class SentenceJoinBrowserTest {
                 By.id(id), "class", className));
     }
 
+    /** Signs in, opens the review of the Russian page and selects the bead with the cut sentence. */
+    private static void openOnTheCutBead(Browser browser, String id) {
+        browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+        browser.waitFor(By.id("coverage-grid"));
+        browser.go("/align/" + SLUG + "/ru");
+        browser.waitFor(By.id(id)).click();
+        waitForClass(browser, id, "bead-selected");
+    }
+
     @Test
     void joinTheCutSentenceWithTheKeyboard() {
         String id = "bead-" + (bead + 1);
         try (Browser browser = Browser.open(port, "en-GB")) {
-            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
-            browser.waitFor(By.id("coverage-grid"));
-            browser.go("/align/" + SLUG + "/ru");
-
-            browser.waitFor(By.id(id)).click();
-            waitForClass(browser, id, "bead-selected");
+            openOnTheCutBead(browser, id);
             browser.screenshot("align-en-cut-sentence");
             new Actions(browser.driver()).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("m").keyUp(Keys.SHIFT)
                     .keyUp(Keys.CONTROL).perform();
@@ -83,12 +87,7 @@ class SentenceJoinBrowserTest {
     void theSentenceSplitDialogInRussian() {
         String id = "bead-" + (bead + 1);
         try (Browser browser = Browser.open(port, "ru-RU")) {
-            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
-            browser.waitFor(By.id("coverage-grid"));
-            browser.go("/align/" + SLUG + "/ru");
-
-            browser.waitFor(By.id(id)).click();
-            waitForClass(browser, id, "bead-selected");
+            openOnTheCutBead(browser, id);
             new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys("s").keyUp(Keys.SHIFT).perform();
             browser.waitFor(By.id("sentence-point"));
             browser.waitForText(By.tagName("body"), "Разделить предложение перевода в паре " + (bead + 1));
