@@ -2,6 +2,7 @@ package org.interlinea.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
@@ -25,6 +26,7 @@ public final class HtmlDocuments {
      * @param language the page's language (BCP 47), which chooses the sentence rules
      * @throws DocumentException for an empty, binary, non-UTF-8 or non-HTML file, or markup the HTML
      *                           filter cannot handle
+     * @throws CancellationException when the thread is interrupted while the HTML filter reads the page
      */
     public static ExtractedDocument extract(byte[] html, String language) {
         if (language == null || language.isBlank()) {
@@ -36,10 +38,16 @@ public final class HtmlDocuments {
         try {
             List<Event> events = OkapiHtml.events(text.text(), locale);
             units = SourceMapper.map(text.text(), text.contentStart(), events);
+        } catch (CancellationException e) {
+            throw e; // the thread was interrupted (a time limit ran out): not a fault of the page's markup
         } catch (SourceMapper.MappingException e) {
             throw new DocumentException("The HTML could not be read reliably near " + position(text.text(), e.offset)
                     + " (" + e.getMessage() + "); the markup there is probably malformed.", e);
         } catch (OkapiException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // interrupted while Okapi read its input (ClosedByInterruptException): stopped, like above
+                throw (CancellationException) new CancellationException("reading the page was stopped").initCause(e);
+            }
             throw new DocumentException("The HTML could not be read: " + e.getMessage(), e);
         }
         SentenceBreaker breaker = SentenceBreaker.forLanguage(locale);

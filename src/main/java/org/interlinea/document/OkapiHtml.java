@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
@@ -42,10 +43,15 @@ final class OkapiHtml {
         }
     }
 
+    /**
+     * @throws CancellationException when the thread is interrupted: the filter stops at its next tag (its own
+     *                               loop asks {@link HtmlFilter#isCanceled} before each), so a page that takes too
+     *                               long can be abandoned
+     */
     static List<Event> events(String text, LocaleId language) {
         List<Event> events = new ArrayList<>();
         // A fresh filter per document: Okapi filters keep per-document state and are not thread-safe.
-        try (HtmlFilter filter = new HtmlFilter()) {
+        try (HtmlFilter filter = new InterruptibleHtmlFilter()) {
             filter.setParameters(PARAMETERS.get());
             // The text is already decoded, so Okapi does not guess an encoding from the meta tag.
             // A leading byte-order mark makes Okapi re-detect the encoding of its own UTF-16 copy and
@@ -53,9 +59,22 @@ final class OkapiHtml {
             String input = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
             filter.open(new RawDocument(input, language));
             while (filter.hasNext()) {
-                events.add(filter.next());
+                Event event = filter.next();
+                if (Thread.currentThread().isInterrupted()) {
+                    // a cancelled filter returns null and goes on saying it has more
+                    throw new CancellationException("reading the page was stopped");
+                }
+                events.add(event);
             }
         }
         return events;
+    }
+
+    /** Okapi's filter checks for cancelling between tags; an interrupt of the reading thread cancels it. */
+    private static final class InterruptibleHtmlFilter extends HtmlFilter {
+        @Override
+        public boolean isCanceled() {
+            return Thread.currentThread().isInterrupted() || super.isCanceled();
+        }
     }
 }
