@@ -28,10 +28,27 @@ final class ContentFileReader {
     record ReadFile(byte[] bytes, String text, String sha256, HtmlMetadata metadata, List<String> warnings) {
     }
 
-    /** Why a file cannot be imported. */
+    /** Why a file cannot be imported; {@code key} and {@code args}, when set, say it in the UI language. */
     static final class UnreadableContent extends Exception {
+        private final String key;
+        private final List<String> args;
+
         UnreadableContent(String reason) {
+            this(reason, null, List.of());
+        }
+
+        UnreadableContent(String reason, String key, List<String> args) {
             super(reason);
+            this.key = key;
+            this.args = List.copyOf(args);
+        }
+
+        String key() {
+            return key;
+        }
+
+        List<String> args() {
+            return args;
         }
     }
 
@@ -62,10 +79,20 @@ final class ContentFileReader {
         }
     }
 
-    static ReadFile check(byte[] bytes, String fallbackTitle) throws UnreadableContent {
+    /**
+     * @param maxDepth how deep the page's elements may nest: deeper pages are refused before any parser reads
+     *                 them, since the HTML filter's time grows with the square of the depth
+     */
+    static ReadFile check(byte[] bytes, String fallbackTitle, int maxDepth) throws UnreadableContent {
         String text = decode(bytes);
         if (text.isBlank()) {
             throw new UnreadableContent("the file is empty");
+        }
+        var tooDeep = MarkupDepth.lineBeyond(text, maxDepth);
+        if (tooDeep.isPresent()) {
+            throw new UnreadableContent("its markup nests more than " + maxDepth + " levels deep (line "
+                    + tooDeep.getAsInt() + "); such a page would take too long to read, so it is not imported",
+                    ContentProblem.TOO_DEEP, List.of(String.valueOf(maxDepth), String.valueOf(tooDeep.getAsInt())));
         }
         List<String> warnings = new ArrayList<>();
         HtmlMetadata metadata = HtmlInspector.inspect(text, fallbackTitle, warnings);

@@ -71,14 +71,39 @@ public class ContentFolder {
     Scan scan() throws IOException {
         List<ContentFile> files = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        for (LanguageDir dir : languageDirs(problems)) {
+            scanLanguage(dir.dir(), dir.language(), files, problems);
+        }
+        return new Scan(files, problems);
+    }
+
+    /** The files of one page as they are now, found as {@link #scan} finds them (its folder problems aside). */
+    List<ContentFile> filesOf(String slug) throws IOException {
+        List<ContentFile> files = new ArrayList<>();
+        for (LanguageDir dir : languageDirs(new ArrayList<>())) {
+            Path file = dir.dir().resolve(slug + ".html");
+            if (Files.isRegularFile(file)) {
+                files.add(new ContentFile(dir.language().tag(), slug, dir.dir().getFileName() + "/" + slug + ".html",
+                        file, Files.getLastModifiedTime(file).toInstant()));
+            }
+        }
+        return files;
+    }
+
+    private record LanguageDir(Path dir, Language language) {
+    }
+
+    /** The folders of enabled languages that lie inside the content folder; the others are listed as problems. */
+    private List<LanguageDir> languageDirs(List<ContentProblem> problems) throws IOException {
+        List<LanguageDir> dirs = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(root.toString(), null, null, ContentProblem.Severity.ERROR,
                     "the content folder does not exist; set interlinea.content-dir"));
-            return new Scan(files, problems);
+            return dirs;
         }
         Path realRoot = realRoot();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        try (Stream<Path> all = Files.list(root)) {
+            for (Path dir : all.filter(Files::isDirectory).sorted().toList()) {
                 String tag = dir.getFileName().toString();
                 if (!dir.toRealPath().startsWith(realRoot)) {
                     problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.ERROR,
@@ -94,10 +119,10 @@ public class ContentFolder {
                     }
                     continue;
                 }
-                scanLanguage(dir, language.get(), files, problems);
+                dirs.add(new LanguageDir(dir, language.get()));
             }
         }
-        return new Scan(files, problems);
+        return dirs;
     }
 
     private void scanLanguage(Path dir, Language language, List<ContentFile> files, List<ContentProblem> problems)

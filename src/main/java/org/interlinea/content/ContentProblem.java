@@ -17,6 +17,12 @@ public record ContentProblem(String path, String language, String slug, Severity
     public static final String SOURCE_MISSING = "sync.problem.sourceMissing";
     /** A target-language file is mostly the source language; args: target and source language tags. */
     public static final String SOURCE_COPY = "sync.problem.sourceCopy";
+    /** The page's elements nest deeper than the limit; args: the limit, the line where it is passed. */
+    public static final String TOO_DEEP = "sync.problem.tooDeep";
+    /** Reading the page took longer than the limit and was abandoned; args: the limit in seconds. */
+    public static final String TOO_SLOW = "sync.problem.tooSlow";
+    /** The page could not be brought up to date for another reason; args: what went wrong. */
+    public static final String PAGE_FAILED = "sync.problem.pageFailed";
 
     public ContentProblem {
         reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);

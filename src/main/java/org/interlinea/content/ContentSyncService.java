@@ -1,24 +1,18 @@
 package org.interlinea.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.interlinea.content.ContentFolder.ContentFile;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.interlinea.content.ContentFileReader.ReadFile;
 import org.interlinea.content.ContentFileReader.UnreadableContent;
-import org.interlinea.content.DocumentStore.StoredDocument;
-import org.interlinea.content.DocumentStore.StoredPage;
-import org.interlinea.language.Language;
-import org.interlinea.language.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,156 +21,180 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings the database in line with the content folder: new, changed (by content hash) and deleted files.
- * A bad file is reported with its reason and skipped; it never stops the others.
+ * Brings the database in line with the content folder, in the background: {@link #start} records the run and
+ * returns at once; the run lists the changed pages in one short transaction, then reads each page in its own
+ * (see {@link SyncWork}). One run at a time, across app nodes too: a start while one runs is refused, never made
+ * to wait. A run cut by a crash is resumed by {@link #resumeUnfinished} at the next start.
  */
 @Service
 public class ContentSyncService {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSyncService.class);
-    /** Key of the PostgreSQL advisory lock that keeps two app nodes from syncing at once. */
-    private static final long SYNC_LOCK = 0x1A7E_511EL;
 
     private final ContentFolder folder;
     private final DocumentStore store;
-    private final Languages languages;
+    private final SyncRunStore runs;
+    private final SyncWork work;
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxDepth;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<SyncRun> active = new AtomicReference<>();
+    /** Held while a run is checked for and started, so two starts never both begin one. */
+    private final Object starting = new Object();
 
-    ContentSyncService(ContentFolder folder, DocumentStore store, Languages languages, JdbcClient jdbc,
-                       ApplicationEventPublisher events) {
+    ContentSyncService(ContentFolder folder, DocumentStore store, SyncRunStore runs, SyncWork work,
+                       DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                       SyncProperties properties) {
         this.folder = folder;
         this.store = store;
-        this.languages = languages;
+        this.runs = runs;
+        this.work = work;
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
+        this.maxDepth = properties.maxNestingDepth();
     }
 
-    @Transactional
-    public SyncReport sync(String triggeredBy) {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", SYNC_LOCK)
-                .query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(locked)) {
-            return SyncReport.alreadyRunning();
-        }
-        Instant started = Instant.now();
-        ContentFolder.Scan scan;
-        try {
-            scan = folder.scan();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the content folder " + folder.root() + ": " + e.getMessage(), e);
-        }
-        List<ContentProblem> problems = new ArrayList<>(scan.problems());
-        Map<String, StoredDocument> stored = store.documentsByPath();
-        Map<String, Map<String, ContentFile>> filesBySlug = new TreeMap<>();
-        Map<String, ReadFile> readFiles = new HashMap<>();
-        Set<String> touchedSlugs = new HashSet<>();
-        int added = 0;
-        int changed = 0;
-        int unchanged = 0;
-
-        for (ContentFile file : scan.files()) {
-            StoredDocument before = stored.remove(file.path());
+    /** Starts a sync in the background; empty when one is already running (here or on another node). */
+    public Optional<SyncRun> start(String triggeredBy) {
+        SyncRun run;
+        synchronized (starting) {
+            if (active.get() != null) {
+                return Optional.empty();
+            }
+            Optional<SyncLock> lock = SyncLock.tryAcquire(dataSource);
+            if (lock.isEmpty()) {
+                return Optional.empty();
+            }
+            var started = clock.instant();
+            long id;
             try {
-                byte[] bytes = ContentFileReader.readBytes(file.file(), folder.realRoot());
-                String hash = ContentFileReader.sha256(bytes);
-                if (before != null && before.contentHash().equals(hash)) {
-                    unchanged++;
-                    // not parsed again: its markup warnings are the ones found when this version was read
-                    before.markupWarnings().forEach(w -> problems.add(problem(file, ContentProblem.Severity.WARNING, w)));
-                    filesBySlug.computeIfAbsent(file.slug(), s -> new LinkedHashMap<>()).put(file.language(), file);
-                    continue;
-                }
-                ReadFile read = ContentFileReader.check(bytes, file.slug());
-                read.warnings().forEach(w -> problems.add(problem(file, ContentProblem.Severity.WARNING, w)));
-                readFiles.put(file.path(), read);
-                filesBySlug.computeIfAbsent(file.slug(), s -> new LinkedHashMap<>()).put(file.language(), file);
-                touchedSlugs.add(file.slug());
-                if (before == null) {
-                    added++;
-                } else {
-                    changed++;
-                }
-            } catch (UnreadableContent e) {
-                problems.add(problem(file, ContentProblem.Severity.ERROR, e.getMessage()));
-                log.warn("Content file {} not imported: {}", file.path(), e.getMessage());
-                if (before != null) {
-                    // Keep the last good version: the file still exists, only its new content is bad.
-                    filesBySlug.computeIfAbsent(file.slug(), s -> new LinkedHashMap<>()).put(file.language(), file);
-                }
+                id = runs.startRun(started, triggeredBy);
+            } catch (RuntimeException e) {
+                lock.get().close();
+                throw e;
             }
+            run = new SyncRun(new SyncProgress(id, triggeredBy, started, null, 0, 0, List.of(), 0, 0, 0, 0, 0, null));
+            begin(run, true, lock.get());
         }
+        tellProgress(run);
+        return Optional.of(run);
+    }
 
-        Set<Long> changedPages = new HashSet<>();
-        Map<String, StoredPage> pages = store.pagesBySlug();
-        int removed = 0;
-        // What is left in 'stored' has no file any more.
-        for (StoredDocument gone : stored.values()) {
-            StoredPage page = pages.get(gone.slug());
-            if (page != null && gone.language().equals(page.sourceLanguage())
-                    && filesBySlug.containsKey(gone.slug())) {
-                // The source file is gone but other languages remain (a deploy re-copying files, a mistake):
-                // keep its row, so the page keeps its source, segments and translations, and an identical
-                // file coming back is simply "unchanged". It is listed as a problem below.
-                continue;
+    /**
+     * Finishes the oldest run a crash or a shutdown cut short: the pages it had not done. Empty when there is none,
+     * or when a sync is running (it may be that run, on another node).
+     */
+    public Optional<SyncRun> resumeUnfinished() {
+        SyncRun run;
+        synchronized (starting) {
+            if (active.get() != null) {
+                return Optional.empty();
             }
-            store.deleteDocument(gone.id());
-            changedPages.add(gone.pageId());
-            touchedSlugs.add(gone.slug());
-            removed++;
+            Optional<SyncLock> lock = SyncLock.tryAcquire(dataSource);
+            if (lock.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<SyncProgress> cut;
+            try {
+                cut = runs.oldestUnfinished();
+            } catch (RuntimeException e) {
+                lock.get().close();
+                throw e;
+            }
+            if (cut.isEmpty()) {
+                lock.get().close();
+                return Optional.empty();
+            }
+            log.info("Resuming sync run {} ({}), cut short with {} of {} pages done", cut.get().runId(),
+                    cut.get().triggeredBy(), cut.get().pagesDone(), cut.get().pagesTotal());
+            run = new SyncRun(cut.get());
+            begin(run, false, lock.get());
         }
-        filesBySlug.forEach((slug, present) -> {
-            StoredPage page = pages.get(slug);
-            if (page != null && !present.containsKey(page.sourceLanguage())) {
-                problems.add(sourceMissing(slug, page.sourceLanguage()));
+        tellProgress(run);
+        return Optional.of(run);
+    }
+
+    private void begin(SyncRun run, boolean fresh, SyncLock lock) {
+        active.set(run);
+        work.execute(run, fresh, lock, new SyncWork.Observer() {
+            @Override
+            public void progressed(SyncRun r) {
+                tellProgress(r);
+            }
+
+            @Override
+            public void ended(SyncRun r) {
+                active.compareAndSet(r, null);
+                synchronized (listeners) {
+                    tell(status());
+                }
             }
         });
+    }
 
-        for (String slug : touchedSlugs) {
-            Map<String, ContentFile> present = filesBySlug.getOrDefault(slug, Map.of());
-            if (present.isEmpty()) {
-                continue;
-            }
-            StoredPage page = pages.get(slug);
-            // A page's source language never changes by itself: only a new page picks one.
-            String source = page != null ? page.sourceLanguage() : sourceLanguageOf(present);
-            ReadFile sourceRead = null;
-            long pageId;
-            if (present.containsKey(source)) {
-                sourceRead = readSource(present.get(source), readFiles, problems);
-                if (sourceRead == null) {
-                    continue;
-                }
-                pageId = store.savePage(slug, source, sourceRead.metadata());
-            } else {
-                pageId = page.id(); // source file missing: metadata and source stay as they were
-                store.restorePage(pageId);
-            }
-            changedPages.add(pageId);
-            for (ContentFile file : present.values()) {
-                if (file.language().equals(source)) {
-                    ReadFile read = readFiles.get(file.path());
-                    if (read != null) {
-                        store.saveDocument(pageId, source, file.path(), read, file.lastModified(), false);
-                    }
-                    continue;
-                }
-                saveTarget(pageId, source, sourceRead, file, readFiles.get(file.path()));
+    /** Only while the run is the active one: a late progress report never follows the report of its end. */
+    private void tellProgress(SyncRun run) {
+        synchronized (listeners) {
+            if (active.get() == run) {
+                tell(new SyncStatus(true, run.progress()));
             }
         }
-        problems.addAll(store.sourceCopyProblems());
-        store.archivePagesWithoutDocuments(changedPages);
-        store.replaceProblems(problems);
-        SyncReport report = new SyncReport(added, changed, removed, unchanged, List.copyOf(problems),
-                Set.copyOf(changedPages), Duration.between(started, Instant.now()), false);
-        store.recordRun(started, report, triggeredBy);
-        if (!changedPages.isEmpty()) {
-            events.publishEvent(new PageDocumentsChanged(Set.copyOf(changedPages)));
+    }
+
+    /** Starts a sync and waits for its end: for tests and tools; a screen or request uses {@link #start}. */
+    public SyncReport syncAndWait(String triggeredBy) {
+        return start(triggeredBy).map(SyncRun::await).orElseGet(SyncReport::alreadyRunning);
+    }
+
+    /** The run going on in this app, if any. */
+    public Optional<SyncRun> current() {
+        return Optional.ofNullable(active.get());
+    }
+
+    /** Whether a sync runs (here or on another node), and where it is; else the last run. */
+    public SyncStatus status() {
+        SyncRun running = current().orElse(null);
+        if (running != null) {
+            return new SyncStatus(true, running.progress().withProblems(store.problemCount()));
         }
-        events.publishEvent(new ContentSynced(triggeredBy));
-        log.info("Content sync ({}): {} added, {} changed, {} removed, {} unchanged, {} problems in {} ms",
-                triggeredBy, added, changed, removed, unchanged, problems.size(), report.duration().toMillis());
-        return report;
+        if (SyncLock.held(jdbc)) {
+            return new SyncStatus(true, runs.oldestUnfinished().or(runs::latest)
+                    .map(p -> p.withProblems(store.problemCount())).orElse(null));
+        }
+        return new SyncStatus(false, runs.latest().orElse(null));
+    }
+
+    /** A finished or running run, as recorded. */
+    public Optional<SyncProgress> run(long runId) {
+        SyncRun running = current().filter(r -> r.id() == runId).orElse(null);
+        if (running != null) {
+            return Optional.of(running.progress().withProblems(store.problemCount()));
+        }
+        return runs.run(runId);
+    }
+
+    /**
+     * Tells {@code listener} where a run is as it goes and when it ends, from a background thread, a few times a
+     * second at most. The listener must not block (a screen hands the status to its UI). Returns what removes it.
+     */
+    public Runnable addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void tell(SyncStatus status) {
+        for (Consumer<SyncStatus> listener : listeners) {
+            try {
+                listener.accept(status);
+            } catch (RuntimeException e) {
+                log.warn("A sync listener failed: {}", e.getMessage(), e);
+            }
+        }
     }
 
     /**
@@ -189,13 +207,13 @@ public class ContentSyncService {
         if (pageId == null) {
             throw new IllegalArgumentException("No page with slug '" + slug + "'");
         }
-        java.nio.file.Path file = folder.fileOf(slug, language);
+        Path file = folder.fileOf(slug, language);
         try {
-            ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file, folder.realRoot()), slug);
+            ReadFile read = ContentFileReader.check(ContentFileReader.readBytes(file, folder.realRoot()), slug, maxDepth);
             // Our own output is not checked for being a source copy: what publishing with source text allowed
             // should show belongs to the publish side (issue 8, point 1), which knows what it wrote.
             store.saveDocument(pageId, language, language + "/" + slug + ".html", read,
-                    java.nio.file.Files.getLastModifiedTime(file).toInstant(), false);
+                    Files.getLastModifiedTime(file).toInstant(), false);
         } catch (UnreadableContent | IOException e) {
             throw new IllegalStateException("The published file " + file + " cannot be read back: " + e.getMessage(), e);
         }
@@ -204,66 +222,5 @@ public class ContentSyncService {
 
     public List<ContentProblem> currentProblems() {
         return store.problems();
-    }
-
-    /** The configured source language when the page has it, else the first enabled language it has. */
-    private String sourceLanguageOf(Map<String, ContentFile> present) {
-        if (present.containsKey(languages.defaultSource().tag())) {
-            return languages.defaultSource().tag();
-        }
-        return languages.enabled().stream().map(Language::tag).filter(present::containsKey).findFirst()
-                .orElseThrow();
-    }
-
-    /** The source file's content: from this sync's reads, else (unchanged file, but the page changed) from disk. */
-    private ReadFile readSource(ContentFile sourceFile, Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
-        ReadFile read = readFiles.get(sourceFile.path());
-        if (read != null) {
-            return read;
-        }
-        try {
-            return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file(), folder.realRoot()), sourceFile.slug());
-        } catch (UnreadableContent e) {
-            problems.add(problem(sourceFile, ContentProblem.Severity.ERROR, e.getMessage()));
-            return null;
-        }
-    }
-
-    /**
-     * Saves a new or changed target file, and checks every target file of a page whose source or target changed
-     * for being mostly the source language (see {@link SourceCopyCheck}). Without the source file there is
-     * nothing to compare with: the file is saved and its flag kept until the source is back.
-     */
-    private void saveTarget(long pageId, String sourceLanguage, ReadFile source, ContentFile file, ReadFile read) {
-        if (source == null) {
-            if (read != null) {
-                store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), false);
-            }
-            return;
-        }
-        String text;
-        try {
-            text = read != null ? read.text()
-                    : ContentFileReader.check(ContentFileReader.readBytes(file.file(), folder.realRoot()), file.slug()).text();
-        } catch (UnreadableContent e) {
-            return; // already reported; its last good version and flag stay
-        }
-        boolean copy = SourceCopyCheck.check(source.text(), sourceLanguage, text, file.language()).isCopy();
-        if (read != null) {
-            store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), copy);
-        } else {
-            store.markSourceCopy(pageId, file.language(), copy);
-        }
-    }
-
-    private static ContentProblem sourceMissing(String slug, String sourceLanguage) {
-        return new ContentProblem(sourceLanguage + "/" + slug + ".html", sourceLanguage, slug,
-                ContentProblem.Severity.WARNING, "the source file is missing; the page keeps " + sourceLanguage
-                + " as its source language and all its translations until the file is back",
-                ContentProblem.SOURCE_MISSING, List.of(sourceLanguage));
-    }
-
-    private static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {
-        return new ContentProblem(file.path(), file.language(), file.slug(), severity, reason);
     }
 }

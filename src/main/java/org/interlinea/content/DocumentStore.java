@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,11 +45,27 @@ class DocumentStore {
                 .param("id", pageId).update();
     }
 
+    Optional<StoredPage> page(String slug) {
+        return jdbc.sql("select id, source_language, removed_at is not null from page where slug = :slug")
+                .param("slug", slug)
+                .query((rs, n) -> new StoredPage(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+    }
+
     Map<String, StoredDocument> documentsByPath() {
+        return documents("", Map.of());
+    }
+
+    /** One page's documents, by path. */
+    Map<String, StoredDocument> documentsOf(String slug) {
+        return documents(" where p.slug = :slug", Map.of("slug", slug));
+    }
+
+    private Map<String, StoredDocument> documents(String where, Map<String, ?> params) {
         Map<String, StoredDocument> byPath = new HashMap<>();
         jdbc.sql("""
                         select d.id, d.page_id, p.slug, d.language, d.path, d.content_hash, d.markup_warnings
-                        from document d join page p on p.id = d.page_id""")
+                        from document d join page p on p.id = d.page_id""" + where)
+                .params(params)
                 .query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6),
                         List.of((String[]) rs.getArray(7).getArray())))
@@ -104,10 +121,19 @@ class DocumentStore {
 
     /** Target files that are mostly their page's source language, listed on every sync until fixed. */
     List<ContentProblem> sourceCopyProblems() {
+        return sourceCopyProblems("", Map.of());
+    }
+
+    List<ContentProblem> sourceCopyProblems(String slug) {
+        return sourceCopyProblems(" and p.slug = :slug", Map.of("slug", slug));
+    }
+
+    private List<ContentProblem> sourceCopyProblems(String and, Map<String, ?> params) {
         return jdbc.sql("""
                         select d.path, d.language, p.slug, p.source_language from document d
                         join page p on p.id = d.page_id
-                        where d.source_copy and p.removed_at is null order by d.path""")
+                        where d.source_copy and p.removed_at is null""" + and + " order by d.path")
+                .params(params)
                 .query((rs, n) -> new ContentProblem(rs.getString(1), rs.getString(2), rs.getString(3),
                         ContentProblem.Severity.WARNING, "the file is mostly " + rs.getString(4)
                         + " (the source language): it is not offered to readers as " + rs.getString(2)
@@ -137,8 +163,28 @@ class DocumentStore {
                 .param("ids", pageIds).update();
     }
 
-    void replaceProblems(List<ContentProblem> problems) {
-        jdbc.sql("delete from sync_problem").update();
+    /**
+     * The problems of every file but those of the given pages, which the run has still to read: their problems
+     * from the last sync stay listed until their own transaction replaces them.
+     */
+    void replaceProblemsExcept(Collection<String> slugs, List<ContentProblem> problems) {
+        jdbc.sql("delete from sync_problem where slug is null or not (slug = any(:slugs))")
+                .param("slugs", slugs.toArray(String[]::new)).update();
+        insertProblems(problems);
+    }
+
+    void replaceProblemsOf(String slug, List<ContentProblem> problems) {
+        jdbc.sql("delete from sync_problem where slug = :slug").param("slug", slug).update();
+        insertProblems(problems);
+    }
+
+    /** A problem with a page as a whole replaces what was listed for that file. */
+    void putProblem(ContentProblem problem) {
+        jdbc.sql("delete from sync_problem where path = :path").param("path", problem.path()).update();
+        insertProblems(List.of(problem));
+    }
+
+    private void insertProblems(List<ContentProblem> problems) {
         for (ContentProblem p : problems) {
             jdbc.sql("""
                             insert into sync_problem (path, language, slug, severity, reason, reason_key, reason_args)
@@ -150,6 +196,10 @@ class DocumentStore {
         }
     }
 
+    int problemCount() {
+        return jdbc.sql("select count(*) from sync_problem").query(Integer.class).single();
+    }
+
     List<ContentProblem> problems() {
         return jdbc.sql("""
                         select path, language, slug, severity, reason, reason_key, reason_args
@@ -158,16 +208,5 @@ class DocumentStore {
                         ContentProblem.Severity.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
                         List.of((String[]) rs.getArray(7).getArray())))
                 .list();
-    }
-
-    void recordRun(Instant started, SyncReport report, String triggeredBy) {
-        jdbc.sql("""
-                        insert into sync_run (started_at, finished_at, added, changed, removed, unchanged, problems,
-                                              triggered_by)
-                        values (:started, now(), :added, :changed, :removed, :unchanged, :problems, :by)""")
-                .param("started", Timestamp.from(started)).param("added", report.added())
-                .param("changed", report.changed()).param("removed", report.removed())
-                .param("unchanged", report.unchanged()).param("problems", report.problems().size())
-                .param("by", triggeredBy).update();
     }
 }

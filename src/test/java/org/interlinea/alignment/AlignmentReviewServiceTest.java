@@ -60,7 +60,7 @@ class AlignmentReviewServiceTest {
     @BeforeEach
     void freshAlignment() {
         Database.clear(jdbc);
-        sync.sync("test");
+        sync.syncAndWait("test");
     }
 
     private long segment(String slug, int position) {

@@ -76,7 +76,7 @@ class TargetSentenceEditsTest {
     @BeforeEach
     void freshAlignment() {
         Database.clear(jdbc);
-        sync.sync("test");
+        sync.syncAndWait("test");
     }
 
     private long pageId() {
@@ -199,7 +199,7 @@ class TargetSentenceEditsTest {
         String source = review.beads(PAGE, RU).beads().get(beadWithCutOrHead(whole)).source().getFirst();
         assertThat(memoryTargets(source)).doesNotContain(whole);
 
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         ReviewPage page = review.beads(PAGE, RU);
         assertThat(page.beads().get(beadWithCut(page)).target()).containsExactly(whole);
@@ -216,7 +216,7 @@ class TargetSentenceEditsTest {
         jdbc.sql("update alignment set rules_version = 'srx:old'").update();
         List<BeadRow> before = review.beads(PAGE, RU).beads();
 
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         assertThat(review.beads(PAGE, RU).beads()).isEqualTo(before);
         assertThat(jdbc.sql("select rules_version from alignment where page_id = :id").param("id", pageId())

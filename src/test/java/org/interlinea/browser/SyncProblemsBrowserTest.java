@@ -58,9 +58,9 @@ class SyncProblemsBrowserTest {
                 Files.readString(DEMO.resolve("ru").resolve("radio-for-the-night-shift.html")));
         content.write("pt", "seeds-against-the-drought",
                 Files.readString(DEMO.resolve("en").resolve("seeds-against-the-drought.html")));
-        sync.sync("test");
+        sync.syncAndWait("test");
         content.delete("en", "radio-for-the-night-shift");
-        sync.sync("test");
+        sync.syncAndWait("test");
     }
 
     /** Opens the (collapsed) problem list, waits for the problem text, and takes the screenshot. */

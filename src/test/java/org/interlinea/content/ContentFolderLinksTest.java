@@ -53,7 +53,7 @@ class ContentFolderLinksTest extends ContentFolderTest {
         Files.writeString(outsideFolder.resolve("river.html"), page("pt", "Guardiões do rio"));
         Files.createSymbolicLink(content.root().resolve("pt"), outsideFolder);
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(coverage.page("river")).isPresent();
         assertThat(coverage.page("passwords")).isEmpty();
@@ -71,7 +71,7 @@ class ContentFolderLinksTest extends ContentFolderTest {
         Files.createSymbolicLink(content.root().resolve("en/river-keepers.html"),
                 content.root().resolve("en/river.html"));
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(report.problems()).isEmpty();
         assertThat(coverage.page("river-keepers")).isPresent();

@@ -40,7 +40,7 @@ class ContentSyncTest extends ContentFolderTest {
         content.write("ru", "river", page("ru", "Хранители реки"));
         content.write("en", "glacier", page("en", "The glacier archive"));
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(report.added()).isEqualTo(3);
         assertThat(report.problems()).isEmpty();
@@ -59,13 +59,13 @@ class ContentSyncTest extends ContentFolderTest {
         content.write("en", "river", page("en", "River keepers"));
         content.write("ru", "river", page("ru", "Хранители реки"));
         content.write("en", "glacier", page("en", "The glacier archive"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         content.write("en", "river", page("en", "River keepers of the Amazon"));
         content.delete("ru", "river");
         content.delete("en", "glacier");
         content.write("pt", "river", page("pt", "Guardiões do rio"));
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(report.changed()).isEqualTo(1);
         assertThat(report.added()).isEqualTo(1);
@@ -81,7 +81,7 @@ class ContentSyncTest extends ContentFolderTest {
         assertThat(jdbc.sql("select count(*) from page where slug = 'glacier' and removed_at is not null")
                 .query(Integer.class).single()).isEqualTo(1);
 
-        SyncReport again = sync.sync("test");
+        SyncReport again = sync.syncAndWait("test");
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.added() + again.changed() + again.removed()).isZero();
     }
@@ -98,7 +98,7 @@ class ContentSyncTest extends ContentFolderTest {
         content.write("de", "unknown-language", page("de", "Deutsch"));
         content.write("en", "unclosed", "<html><body><p>Text <b>bold</p></body></html>");
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(coverage.page("good")).isPresent();
         assertThat(coverage.page("unclosed")).as("markup problems are warnings, the page is imported").isPresent();
@@ -120,10 +120,10 @@ class ContentSyncTest extends ContentFolderTest {
     void aFileThatTurnsBadKeepsItsLastGoodVersion() {
         content.write("en", "river", page("en", "River keepers"));
         content.write("ru", "river", page("ru", "Хранители реки"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         content.writeBytes("ru", "river", new byte[0]);
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(reason(report, "ru/river.html")).contains("empty");
         assertThat(coverage.page("river").orElseThrow().cell("ru").status()).isEqualTo(Availability.PUBLISHED);
@@ -135,7 +135,7 @@ class ContentSyncTest extends ContentFolderTest {
     void aPageWithoutItsSourceLanguageTakesTheFirstLanguageItHas() {
         content.write("ru", "only-russian", page("ru", "Только по-русски"));
 
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         var page = coverage.page("only-russian").orElseThrow();
         assertThat(page.sourceLanguage()).isEqualTo("ru");
@@ -147,16 +147,16 @@ class ContentSyncTest extends ContentFolderTest {
     void fileWarningsStayListedUntilTheFileChanges() {
         // a warning the file check finds: a publication date that is not a date
         content.write("en", "unclosed", ContentFixture.page("en", "Dated", "last spring", 3, "<p>Some text.</p>"));
-        String first = reason(sync.sync("test"), "en/unclosed.html");
+        String first = reason(sync.syncAndWait("test"), "en/unclosed.html");
         assertThat(first).contains("not a date");
 
-        SyncReport again = sync.sync("test");
+        SyncReport again = sync.syncAndWait("test");
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(reason(again, "en/unclosed.html")).isEqualTo(first);
         assertThat(sync.currentProblems()).extracting(ContentProblem::path).contains("en/unclosed.html");
 
         content.write("en", "unclosed", page("en", "Closed now"));
-        SyncReport fixed = sync.sync("test");
+        SyncReport fixed = sync.syncAndWait("test");
         assertThat(fixed.changed()).isEqualTo(1);
         assertThat(fixed.problems()).extracting(ContentProblem::path).doesNotContain("en/unclosed.html");
     }

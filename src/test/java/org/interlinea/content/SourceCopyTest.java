@@ -60,7 +60,7 @@ class SourceCopyTest extends ContentFolderTest {
         content.write("en", SLUG, demo("en"));
         content.write("pt", SLUG, demo("en").replace("<html lang=\"en\">", "<html lang=\"pt\">"));
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(coverage.page(SLUG).orElseThrow().cell("pt").status()).isEqualTo(Availability.UNTRANSLATED_COPY);
         assertThat(copies(report.problems())).singleElement().satisfies(p -> {
@@ -74,12 +74,12 @@ class SourceCopyTest extends ContentFolderTest {
         assertThat(coverage.languageCoverage()).filteredOn(c -> c.language().equals("pt"))
                 .singleElement().satisfies(c -> assertThat(c.readable()).isZero());
         // Listed again by the next sync, which sees the file unchanged.
-        assertThat(copies(sync.sync("test").problems())).hasSize(1);
+        assertThat(copies(sync.syncAndWait("test").problems())).hasSize(1);
         assertThat(copies(sync.currentProblems())).hasSize(1);
 
         // Translated at last: the flag goes, the file is aligned like any other.
         content.write("pt", SLUG, Files.readString(DEMO.resolve("ru").resolve(SLUG + ".html")));
-        SyncReport translated = sync.sync("test");
+        SyncReport translated = sync.syncAndWait("test");
         assertThat(copies(translated.problems())).isEmpty();
         assertThat(coverage.page(SLUG).orElseThrow().cell("pt").status()).isNotEqualTo(Availability.UNTRANSLATED_COPY);
         assertThat(rows("translation", "pt")).isPositive();
@@ -89,7 +89,7 @@ class SourceCopyTest extends ContentFolderTest {
     void aCopyIsFlaggedWhenTheSourceAppearsAfterIt() throws IOException {
         content.write("en", SLUG, demo("en").replace("Who listens", "Who really listens"));
         content.write("ru", SLUG, demo("en"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         assertThat(coverage.page(SLUG).orElseThrow().cell("ru").status()).isEqualTo(Availability.UNTRANSLATED_COPY);
         assertThat(rows("tm_entry", "ru")).isZero();
@@ -104,7 +104,7 @@ class SourceCopyTest extends ContentFolderTest {
             }
         }
 
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(copies(report.problems())).isEmpty();
         assertThat(jdbc.sql("select count(*) from document where source_copy").query(Integer.class).single()).isZero();

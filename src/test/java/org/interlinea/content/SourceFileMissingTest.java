@@ -49,7 +49,7 @@ class SourceFileMissingTest extends ContentFolderTest {
         english = Files.readString(DEMO.resolve("en").resolve(SLUG + ".html"));
         content.write("en", SLUG, english);
         content.write("ru", SLUG, Files.readString(DEMO.resolve("ru").resolve(SLUG + ".html")));
-        sync.sync("test");
+        sync.syncAndWait("test");
         publish.publish(SLUG, "ru", org.interlinea.publish.PublishService.FileReplacement.CONFIRMED, "coordinator");
         assertThat(ru()).isEqualTo(Availability.PUBLISHED);
         assertThat(russian()).hasSizeGreaterThan(10);
@@ -84,7 +84,7 @@ class SourceFileMissingTest extends ContentFolderTest {
         Map<Long, Row> before = russian();
 
         content.delete("en", SLUG);
-        SyncReport missing = sync.sync("test");
+        SyncReport missing = sync.syncAndWait("test");
 
         var page = coverage.page(SLUG).orElseThrow();
         assertThat(page.sourceLanguage()).isEqualTo("en");
@@ -97,12 +97,12 @@ class SourceFileMissingTest extends ContentFolderTest {
             assertThat(p.reasonArgs()).containsExactly("en");
         });
         // Still listed by the next sync and after a restart of the screen, not only in the sync's own report.
-        assertThat(sourceMissing(sync.sync("test").problems())).hasSize(1);
+        assertThat(sourceMissing(sync.syncAndWait("test").problems())).hasSize(1);
         assertThat(sourceMissing(sync.currentProblems())).hasSize(1);
         assertThat(russian()).isEqualTo(before);
 
         content.write("en", SLUG, english);
-        SyncReport back = sync.sync("test");
+        SyncReport back = sync.syncAndWait("test");
 
         assertThat(back.added() + back.changed() + back.removed()).as("an identical file changes nothing").isZero();
         assertThat(sourceMissing(back.problems())).isEmpty();
@@ -115,10 +115,10 @@ class SourceFileMissingTest extends ContentFolderTest {
     void aSourceThatComesBackChangedIsANormalSourceChange() {
         Map<Long, Row> before = russian();
         content.delete("en", SLUG);
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         content.write("en", SLUG, english.replace("Who listens to your show?", "Who listens to your programme?"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         Map<Long, Row> after = russian();
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -139,12 +139,12 @@ class SourceFileMissingTest extends ContentFolderTest {
     void aPageWhoseSourceIsGoneForGoodIsNeverReSourced() throws IOException {
         Map<Long, Row> before = russian();
         content.delete("en", SLUG);
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         // The Russian file changes meanwhile (an editor's fix): still aligned against the kept English segments.
         Path ru = content.root().resolve("ru").resolve(SLUG + ".html");
         content.write("ru", SLUG, Files.readString(ru).replace("</article>", "<p>Спасибо.</p></article>"));
-        SyncReport report = sync.sync("test");
+        SyncReport report = sync.syncAndWait("test");
 
         assertThat(coverage.page(SLUG).orElseThrow().sourceLanguage()).isEqualTo("en");
         assertThat(sourceMissing(report.problems())).hasSize(1);

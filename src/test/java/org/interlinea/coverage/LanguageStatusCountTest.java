@@ -93,7 +93,7 @@ class LanguageStatusCountTest extends ContentFolderTest {
         content.write("ru", "river", page("ru", "Хранители реки"));
         content.write("en", "glacier", page("en", "The glacier archive"));
         content.write("en", "steppe", page("en", "Voices of the steppe"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertCountsRight();
         assertThat(count("en", Availability.SOURCE)).isEqualTo(3);
         assertThat(count("ru", Availability.PUBLISHED)).isEqualTo(1);
@@ -118,13 +118,13 @@ class LanguageStatusCountTest extends ContentFolderTest {
         // A new translation file; a changed source.
         content.write("pt", "river", page("pt", "Guardiões do rio"));
         content.write("en", "steppe", page("en", "Voices of the steppe, revisited"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertCountsRight();
         assertThat(count("pt", Availability.PUBLISHED)).isEqualTo(1);
 
         // Archive: every file of glacier gone. Its READY pt must leave the counts, and the total drops.
         content.delete("en", "glacier");
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertCountsRight();
         assertThat(count("pt", Availability.READY)).isZero();
         assertThat(coverage.languageCoverage().getFirst().total()).isEqualTo(2);
@@ -137,7 +137,7 @@ class LanguageStatusCountTest extends ContentFolderTest {
 
         // ...and un-archiving (the source file is back; savePage clears removed_at) brings the page back.
         content.write("en", "glacier", page("en", "The glacier archive"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertCountsRight();
         assertThat(coverage.languageCoverage().getFirst().total()).isEqualTo(3);
         assertThat(count("pt", Availability.READY)).isEqualTo(1);
@@ -149,9 +149,9 @@ class LanguageStatusCountTest extends ContentFolderTest {
         content.write("ru", "river", page("ru", "Хранители реки"));
         content.write("en", "glacier", page("en", "The glacier archive"));
         content.write("en", "delta", page("en", "Delta workers"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         content.delete("en", "delta");
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertCountsRight();
 
         // One statement moving rows both ways, and a row of a language that is not enabled.
@@ -178,7 +178,7 @@ class LanguageStatusCountTest extends ContentFolderTest {
     @Test
     void manySmallChangesAreMergedAndKeepTheirSum() {
         content.write("en", "river", page("en", "River keepers"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         long river = coverage.page("river").orElseThrow().pageId();
         for (int i = 0; i < 100; i++) {
             jdbc.sql("update availability set status = :status where page_id = :id and language = 'pt'")
@@ -192,7 +192,7 @@ class LanguageStatusCountTest extends ContentFolderTest {
     @Test
     void versionChangesWithWhatTheApiShowsOnly() {
         content.write("en", "river", page("en", "River keepers"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         long river = coverage.page("river").orElseThrow().pageId();
         String first = coverage.version();
 
@@ -216,7 +216,7 @@ class LanguageStatusCountTest extends ContentFolderTest {
     void aStatusChangeRacingWithAnArchiveIsCountedOnce() throws Exception {
         content.write("en", "river", page("en", "River keepers"));
         content.write("en", "glacier", page("en", "The glacier archive"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         race("river", true);
         assertCountsRight();

@@ -69,7 +69,7 @@ class BackupRestoreTest extends ContentFolderTest {
         content.write("en", "rivers", ContentFixture.page("en", "Rivers", "2026-01-10", 3, body));
         content.write("ru", "rivers", ContentFixture.page("ru", "Реки", "2026-01-10", 3,
                 "<p>Реки здесь дороги. Все знают воду.</p><p>У нас двенадцать лодок.</p>"));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         Map<String, String> before;
         Path file = dir.resolve("interlinea.backup");

@@ -54,7 +54,7 @@ class StaleMemoryTest extends ContentFolderTest {
         Database.clear(jdbc);
         content.write("en", "snow", ContentFixture.page("en", "Snow", "2026-01-10", 3, EN));
         content.write("ru", "snow", ContentFixture.page("ru", "Снег", "2026-01-10", 3, RU));
-        sync.sync("test");
+        sync.syncAndWait("test");
         page = editor.open("snow", "ru").orElseThrow();
         editing = new EditorService.Editing(page.pageId(), "en", "ru", "translator", null);
     }

@@ -59,7 +59,7 @@ class PublishServiceTest extends ContentFolderTest {
         content.clear();
         Database.clear(jdbc);
         content.write("en", "rivers", ContentFixture.page("en", "Rivers are roads", "2026-01-10", 3, BODY));
-        sync.sync("test");
+        sync.syncAndWait("test");
     }
 
     private List<Row> segments() {
@@ -102,7 +102,7 @@ class PublishServiceTest extends ContentFolderTest {
         assertThat(result.translated()).isEqualTo(result.segments());
         assertThat(pt()).isEqualTo(Availability.PUBLISHED);
         // The next sync sees our own file as unchanged.
-        assertThat(sync.sync("test").changed()).isZero();
+        assertThat(sync.syncAndWait("test").changed()).isZero();
         assertThat(pt()).isEqualTo(Availability.PUBLISHED);
     }
 
@@ -240,7 +240,7 @@ class PublishServiceTest extends ContentFolderTest {
         content.write("en", "rivers", ContentFixture.page("en", "Rivers are roads", "2026-01-10", 3, BODY
                 .replace("We have <em>twelve</em> boats.", "We have <em>fourteen</em> boats.")
                 .replace("Everyone knows the water.", "Everyone knows the water. Nobody owns it.")));
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         List<Row> after = segments();
         assertThat(after).hasSize(before.size() + 1);

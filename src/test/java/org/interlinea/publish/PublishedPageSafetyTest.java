@@ -45,7 +45,7 @@ class PublishedPageSafetyTest extends ContentFolderTest {
         Database.clear(jdbc);
         content.write("en", "river", ContentFixture.page("en", "The river", "2026-02-01", 3, """
                 <p>The river at dawn. <img src=/media/river.jpg alt=River> <a href=/map title=Map>See</a>.</p>"""));
-        sync.sync("test");
+        sync.syncAndWait("test");
         List<Row> rows = jdbc.sql("""
                         select s.id, s.source_text, s.context from segment s join page p on p.id = s.page_id
                         where p.slug = 'river' and s.archived_at is null order by s.position""")

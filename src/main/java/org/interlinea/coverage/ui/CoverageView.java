@@ -58,7 +58,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("coverage-header");
 
         SyncPanel syncPanel = new SyncPanel(sync, languages, this::refresh);
-        add(header, toolbar(syncPanel), syncPanel.problems(), grid);
+        add(header, toolbar(syncPanel), syncPanel.progress(), syncPanel.problems(), grid);
         configureGrid();
         refresh();
     }

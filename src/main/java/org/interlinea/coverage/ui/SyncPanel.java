@@ -1,6 +1,9 @@
 package org.interlinea.coverage.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -10,30 +13,51 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
+import java.util.Locale;
 import org.interlinea.content.ContentProblem;
 import org.interlinea.content.ContentSyncService;
-import org.interlinea.content.SyncReport;
+import org.interlinea.content.SyncProgress;
+import org.interlinea.content.SyncStatus;
 import org.interlinea.language.Languages;
 
-/** The "sync content folder" button and the list of files the last sync could not import cleanly. */
+/**
+ * The "sync content folder" button, the progress of a running sync (pages done of total, the pages being read),
+ * and the list of files the last sync could not import cleanly. The button starts a sync and returns at once;
+ * the sync pushes its progress here, whoever started it, and its result when it ends. The view places the three
+ * parts; this composite itself is not shown.
+ */
 class SyncPanel extends Composite<Div> {
 
     private final ContentSyncService sync;
     private final Languages languages;
     private final Runnable afterSync;
     private final Details problems = new Details();
+    private final Div progress = new Div();
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progressText = new Span();
     private final Button button;
+    /** The run this screen started: its end is announced here; the end of another only refreshes. */
+    private long startedHere = -1;
+    /** The run last seen running, so its end is handled once. */
+    private long seenRunning = -1;
 
     SyncPanel(ContentSyncService sync, Languages languages, Runnable afterSync) {
         this.sync = sync;
         this.languages = languages;
         this.afterSync = afterSync;
-        button = new Button(getTranslation("sync.button"), VaadinIcon.REFRESH.create(), e -> runSync());
+        button = new Button(getTranslation("sync.button"), VaadinIcon.REFRESH.create(), e -> start());
         button.setId("sync-button");
         button.setDisableOnClick(true);
         problems.setId("sync-problems");
         problems.addClassName("sync-problems");
+        progress.setId("sync-progress");
+        progress.addClassName("sync-progress");
+        progressText.addClassName("sync-progress-text");
+        progress.add(progressText, bar);
+        progress.setVisible(false);
+        progress.addAttachListener(this::listen);
         showProblems(sync.currentProblems());
     }
 
@@ -41,30 +65,89 @@ class SyncPanel extends Composite<Div> {
         return button;
     }
 
+    /** Shown while a sync runs. */
+    Div progress() {
+        return progress;
+    }
+
     Details problems() {
         return problems;
     }
 
-    private void runSync() {
+    private void listen(AttachEvent attach) {
+        UI ui = attach.getUI();
+        Runnable remove = sync.addListener(status -> {
+            try {
+                ui.access(() -> show(status));
+            } catch (UIDetachedException e) {
+                // the screen is gone; its detach removes this listener
+            }
+        });
+        progress.addDetachListener(detach -> {
+            detach.unregisterListener();
+            remove.run();
+        });
+        show(sync.status());
+    }
+
+    private void start() {
         try {
-            SyncReport report = sync.sync("ui");
-            if (report.skippedBecauseRunning()) {
+            var run = sync.start("ui");
+            if (run.isEmpty()) {
                 Notification.show(getTranslation("sync.running"), 5000, Notification.Position.BOTTOM_START);
+                show(sync.status());
                 return;
             }
-            Notification done = Notification.show(getTranslation("sync.done", report.added(), report.changed(),
-                    report.removed(), report.unchanged(), report.problems().size()), 6000,
-                    Notification.Position.BOTTOM_START);
-            done.addThemeVariants(report.errorCount() > 0 ? NotificationVariant.LUMO_WARNING
-                    : NotificationVariant.LUMO_SUCCESS);
-            showProblems(report.problems());
-            afterSync.run();
+            startedHere = run.get().id();
+            show(new SyncStatus(true, run.get().progress()));
         } catch (RuntimeException e) {
-            Notification.show(getTranslation("sync.failed", e.getMessage()), 10000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } finally {
+            failed(e.getMessage());
             button.setEnabled(true);
         }
+    }
+
+    private void show(SyncStatus status) {
+        SyncProgress run = status.run();
+        if (status.running() && run != null) {
+            seenRunning = run.runId();
+            progress.setVisible(true);
+            button.setEnabled(false);
+            bar.setIndeterminate(run.pagesTotal() == 0);
+            bar.setValue(run.pagesTotal() == 0 ? 0 : (double) run.pagesDone() / run.pagesTotal());
+            progressText.setText(run.pagesAtWork().isEmpty()
+                    ? getTranslation("sync.progress", run.pagesDone(), run.pagesTotal())
+                    : getTranslation("sync.progressAt", run.pagesDone(), run.pagesTotal(),
+                    String.join(", ", run.pagesAtWork())));
+            return;
+        }
+        progress.setVisible(false);
+        button.setEnabled(true);
+        if (run == null || (run.runId() != seenRunning && run.runId() != startedHere)) {
+            return; // nothing ended that this screen saw running
+        }
+        seenRunning = -1;
+        if (run.runId() == startedHere) {
+            startedHere = -1;
+            announce(run);
+        }
+        showProblems(sync.currentProblems());
+        afterSync.run();
+    }
+
+    private void announce(SyncProgress run) {
+        if (run.failure() != null) {
+            failed(run.failure());
+            return;
+        }
+        long errors = sync.currentProblems().stream().filter(p -> p.severity() == ContentProblem.Severity.ERROR).count();
+        Notification done = Notification.show(getTranslation("sync.done", run.added(), run.changed(),
+                run.removed(), run.unchanged(), run.problems()), 6000, Notification.Position.BOTTOM_START);
+        done.addThemeVariants(errors > 0 ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void failed(String message) {
+        Notification.show(getTranslation("sync.failed", message), 10000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showProblems(List<ContentProblem> list) {
@@ -73,7 +156,7 @@ class SyncPanel extends Composite<Div> {
         UnorderedList items = new UnorderedList();
         for (ContentProblem p : list) {
             Span severity = new Span(getTranslation("sync.severity." + p.severity().name()));
-            severity.addClassNames("severity", "severity-" + p.severity().name().toLowerCase(java.util.Locale.ROOT));
+            severity.addClassNames("severity", "severity-" + p.severity().name().toLowerCase(Locale.ROOT));
             Span path = new Span(p.path());
             path.addClassName("path");
             Span reason = new Span(" " + reasonOf(p));

@@ -1,6 +1,8 @@
 package org.interlinea.publish.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,13 +89,9 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         PageOverview page = overview.get();
         title = page.page().title();
-        Button resync = new Button(getTranslation("page.resync"), VaadinIcon.REFRESH.create(), e -> {
-            var report = sync.sync("ui");
-            Notification.show(getTranslation("sync.done", report.added(), report.changed(), report.removed(),
-                    report.unchanged(), report.problems().size()), 5000, Notification.Position.BOTTOM_START);
-            render();
-        });
+        Button resync = new Button(getTranslation("page.resync"), VaadinIcon.REFRESH.create(), e -> resync());
         resync.setId("page-resync");
+        resync.setDisableOnClick(true);
         H2 heading = new H2(title);
         Span slugLabel = new Span(slug + " · " + getTranslation("page.source",
                 languages.find(page.page().sourceLanguage()).map(l -> l.displayName(getLocale()))
@@ -112,6 +111,35 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         }
         add(header, cards, segmentGrid(page));
+    }
+
+    /** The sync runs in the background; the page is shown again when it has ended. */
+    private void resync() {
+        var run = sync.start("ui");
+        if (run.isEmpty()) {
+            Notification.show(getTranslation("sync.running"), 5000, Notification.Position.BOTTOM_START);
+            render();
+            return;
+        }
+        Notification.show(getTranslation("sync.started"), 3000, Notification.Position.BOTTOM_START);
+        UI ui = UI.getCurrent();
+        run.get().result().whenComplete((report, failure) -> {
+            try {
+                ui.access(() -> {
+                    if (failure != null) {
+                        Notification.show(getTranslation("sync.failed", failure.getMessage()), 10000,
+                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    } else {
+                        Notification.show(getTranslation("sync.done", report.added(), report.changed(),
+                                report.removed(), report.unchanged(), report.problems().size()), 5000,
+                                Notification.Position.BOTTOM_START);
+                    }
+                    render();
+                });
+            } catch (UIDetachedException gone) {
+                // the page was closed meanwhile: nothing to show
+            }
+        });
     }
 
     private Component languageCard(PageOverview page, Language language) {

@@ -45,7 +45,7 @@ class PublishedWithChangesApiTest extends ContentFolderTest {
         Database.clear(jdbc);
         content.write("en", "ferry", ContentFixture.page("en", "The ferry", "2026-04-01", 3,
                 "<p>The ferry leaves at six. It is always late.</p>"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         for (long id : segments()) {
             translations.save(id, "pt", "PT " + id, TranslationStatus.TRANSLATED, TranslationOrigin.EDITOR, 0, "tester");
         }

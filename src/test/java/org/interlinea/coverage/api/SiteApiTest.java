@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.SyncRun;
 import org.interlinea.support.DemoCorpusApp;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +23,8 @@ class SiteApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ContentSyncService sync;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -118,7 +123,10 @@ class SiteApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(admin.body()).get("unchanged").asInt()).isEqualTo(24);
+        assertThat(admin.statusCode()).isEqualTo(202);
+        long run = json.readTree(admin.body()).get("run").get("id").asLong();
+        sync.current().ifPresent(SyncRun::await);
+        assertThat(sync.run(run).orElseThrow().finished()).isTrue();
+        assertThat(sync.run(run).orElseThrow().unchanged()).isEqualTo(24);
     }
 }

@@ -29,7 +29,7 @@ class SourceCopyApiTest extends ContentFolderTest {
         String english = Files.readString(Path.of("translations/en/radio-for-the-night-shift.html"));
         content.write("en", "radio-for-the-night-shift", english);
         content.write("pt", "radio-for-the-night-shift", english);
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         var body = (AvailabilityController.PageAvailability) api.one("radio-for-the-night-shift").getBody();
 

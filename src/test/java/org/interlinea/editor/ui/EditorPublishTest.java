@@ -52,7 +52,7 @@ class EditorPublishTest extends ContentFolderTest {
         Database.clear(jdbc);
         content.write("en", SLUG, ContentFixture.page("en", "The harbour", "2026-03-01", 3,
                 "<p>The boats come in at dawn. Everyone waits on the pier.</p><p>Maria Helena Duarte</p>"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         KaribuUi.signedInAsAdmin(context);
         UI.getCurrent().navigate("translate/" + SLUG + "/pt");
     }

@@ -63,7 +63,7 @@ class PageViewTest extends ContentFolderTest {
                 "<p>We broadcast at night. Nobody else does.</p>"));
         content.write("ru", "night-radio", ContentFixture.page("ru", "Ночное радио", "2026-02-01", 2,
                 "<p>Мы вещаем ночью. Больше никто.</p>"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         KaribuUi.signedInAsAdmin(context);
         UI.getCurrent().navigate("pages/night-radio");
     }
