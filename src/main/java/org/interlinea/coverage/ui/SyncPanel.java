@@ -111,7 +111,8 @@ class SyncPanel extends Composite<Div> {
         if (status.running() && run != null) {
             seenRunning = run.runId();
             progress.setVisible(true);
-            button.setEnabled(false);
+            // A run on another app node sends no end here: the button stays usable (a start then says it runs).
+            button.setEnabled(sync.current().isEmpty());
             bar.setIndeterminate(run.pagesTotal() == 0);
             bar.setValue(run.pagesTotal() == 0 ? 0 : (double) run.pagesDone() / run.pagesTotal());
             progressText.setText(run.pagesAtWork().isEmpty()
