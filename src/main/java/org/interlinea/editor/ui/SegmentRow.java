@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.interlinea.editor.Placeholders;
+import org.interlinea.document.Placeholders;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
