@@ -179,6 +179,43 @@ class EditorPlaceholdersBrowserTest {
         }
     }
 
+    /**
+     * Issue 10, point 7: text that looks like a placeholder ({@code {\1}} in the value, as a page's own "{1}"
+     * is coded) is text in the box, not a chip: shown as "{1}", edited as text, typed as text.
+     */
+    @Test
+    void textThatLooksLikeAPlaceholderIsTextInTheBox() {
+        int n = segmentWithPair();
+        String literal = "<1>Entrevistador:</1> Escreva {\\1} ou <\\1> aqui{2}.";
+        try (Browser browser = Browser.open(port, "pt-PT")) {
+            WebElement host = open(browser, n);
+            reset(browser, host, literal);
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder")))
+                    .extracting(WebElement::getText).containsExactly("‹1", "1›", "{2}");
+            assertThat(host.findElement(By.cssSelector(".target-editable")).getText())
+                    .contains("Escreva {1} ou <1> aqui");
+            assertThat(value(host)).isEqualTo(literal);
+
+            // Backspace takes one character of it, as of any text; typed back, it is the same text again.
+            int after = literal.indexOf("{\\1}") + 4;
+            caret(browser, host, after);
+            keys(browser, Keys.BACK_SPACE);
+            assertThat(value(host)).isEqualTo("<1>Entrevistador:</1> Escreva {1 ou <\\1> aqui{2}.");
+            keys(browser, "}");
+            assertThat(value(host)).isEqualTo(literal);
+
+            // Typed at the end, placeholder syntax is text too; the server saves what the box holds.
+            caret(browser, host, literal.length());
+            keys(browser, " <2>{3}");
+            String typed = literal + " <\\2>{\\3}";
+            assertThat(value(host)).isEqualTo(typed);
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder"))).hasSize(3);
+            browser.screenshot("editor-target-literal-pt");
+            browser.waitFor(By.cssSelector("#target-" + (n + 1) + " [contenteditable=true]")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> typed.equals(saved(n)));
+        }
+    }
+
     private WebElement open(Browser browser, int n) {
         browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
         browser.waitFor(By.id("coverage-grid"));
