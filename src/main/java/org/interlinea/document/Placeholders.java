@@ -38,7 +38,7 @@ public final class Placeholders {
     public record Token(Kind kind, int id, String text, int start, int end) {
     }
 
-    /** A piece of a segment: text as a reader sees it (escapes resolved), or a placeholder ({@code text} is its token). */
+    /** A piece of a segment: text as a reader sees it (escapes resolved), or a placeholder, {@code text} its token. */
     public record Piece(String text, Token token) {
 
         public static Piece text(String text) {
