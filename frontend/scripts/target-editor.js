@@ -405,6 +405,21 @@
     if (host && host.__editable === ed) host.__lastSelection = selection(ed);
   });
 
+  // A copy from the page's column (whose chips carry data-token too) is ours as well: pasted into a box it
+  // brings the page's text as it is, its own "{1}" included, and the placeholders the box lacks.
+  document.addEventListener('copy', ev => {
+    const s = window.getSelection();
+    if (ev.defaultPrevented || !ev.clipboardData || !s.rangeCount) return;
+    const range = s.getRangeAt(0), from = range.commonAncestorContainer;
+    if (!(from.nodeType === 1 ? from : from.parentElement)?.closest('.segment-source')) return;
+    const box = document.createElement('div');
+    box.appendChild(range.cloneContents());
+    const parts = join(partsOf(box, false));
+    ev.preventDefault();
+    ev.clipboardData.setData('text/plain', textOf(parts));
+    ev.clipboardData.setData('application/x-interlinea-target', valueOf(parts));
+  });
+
   // select and selection (in value offsets) are for tests and tools that place the caret.
   window.interlineaTarget = {
     attach,

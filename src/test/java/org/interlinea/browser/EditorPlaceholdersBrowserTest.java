@@ -216,6 +216,38 @@ class EditorPlaceholdersBrowserTest {
         }
     }
 
+    /** A copy from the page's column pastes as the page has it: its placeholders, and its own "{1}" as text. */
+    @Test
+    void aCopyFromTheSourceColumnPastesAsThePageHasIt() {
+        int n = segmentWithPair();
+        String source = jdbc.sql("""
+                        select s.source_text from segment s join page p on p.id = s.page_id
+                        where p.slug = :slug and s.position = :n""")
+                .param("slug", SLUG).param("n", n).query(String.class).single();
+        try (Browser browser = Browser.open(port, "en-GB")) {
+            WebElement host = open(browser, n);
+            reset(browser, host, "");
+            // The server shows a page's own "{1}" as a text node (LiteralPlaceholderTextTest); this line has none.
+            js(browser, "document.getElementById('source-' + arguments[0]).append(' Type {1}.');", n);
+            js(browser, """
+                    const range = document.createRange();
+                    range.selectNodeContents(document.getElementById('source-' + arguments[0]));
+                    getSelection().removeAllRanges(); getSelection().addRange(range);
+                    window.__clip = new DataTransfer();
+                    document.getElementById('source-' + arguments[0]).dispatchEvent(
+                      new ClipboardEvent('copy', { clipboardData: window.__clip, bubbles: true, cancelable: true }));""",
+                    n);
+            assertThat(js(browser, "return window.__clip.getData('application/x-interlinea-target');"))
+                    .isEqualTo(source + " Type {\\1}.");
+            caret(browser, host, 0);
+            pasteClip(browser, host);
+            assertThat(value(host)).isEqualTo(source + " Type {\\1}.");
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder")))
+                    .hasSize(browser.driver().findElements(By.cssSelector("#source-" + n + " .placeholder")).size())
+                    .isNotEmpty();
+        }
+    }
+
     private WebElement open(Browser browser, int n) {
         browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
         browser.waitFor(By.id("coverage-grid"));
