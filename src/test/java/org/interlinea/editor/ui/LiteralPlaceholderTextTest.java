@@ -76,6 +76,10 @@ class LiteralPlaceholderTextTest extends ContentFolderTest {
         assertThat(chips(view, type)).isZero();
         assertThat(shown(view, old)).isEqualTo("The old form wanted <1> and ‹1bold1› </1> text.");
         assertThat(chips(view, old)).isEqualTo(2);
+        // and searched for as it reads
+        assertThat(view.state(type).matches("type {1} where", null)).isTrue();
+        assertThat(view.state(old).matches("wanted <1> and", null)).isTrue();
+        assertThat(view.state(row(view, "Templates")).matches("{1}", null)).isFalse();
 
         // The translator keeps the source as it is and changes the words around it.
         for (int i = 0; i < view.rowCount(); i++) {
