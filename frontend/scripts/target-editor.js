@@ -249,7 +249,7 @@
    * Pasted or dropped text: text only. Our own cut or copied piece keeps its text as it was and the chips that
    * this segment's source has and this text lacks (so cut and paste moves a pair). Text from elsewhere is read
    * as placeholder text and its placeholders are dropped: it comes from places that write them out (a memory,
-   * a file). A page's own "{1}" is typed, or comes with our own copy.
+   * a file). A page's own "{1}" is typed, or copied from a box or from the page's column (see the end).
    */
   const pasteText = (host, data, without) => {
     const ours = data.getData('application/x-interlinea-target');
