@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.document.Placeholders;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
 
@@ -28,8 +29,6 @@ final class BeadTranslations {
 
     record MemoryPair(String source, String target) {
     }
-
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("</?\\d+>|\\{\\d+}");
 
     private BeadTranslations() {
     }
@@ -73,9 +72,9 @@ final class BeadTranslations {
                 .orElse(null);
     }
 
-    /** Placeholders ({@code <1>}, {@code {2}}) are markup, not numbers. */
+    /** Placeholders ({@code <1>}, {@code {2}}) are markup, not numbers; a page's literal "{1}" is text. */
     static String plain(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll(" ");
+        return Placeholders.plain(text, " ");
     }
 
     /** Confirmed or confident beads with text on both sides, whose sides agree, are memory entries. */

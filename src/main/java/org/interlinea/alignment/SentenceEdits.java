@@ -2,9 +2,8 @@ package org.interlinea.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
+import org.interlinea.document.Placeholders;
 
 /**
  * Joining and splitting target sentences of a bead, for when the sentence rules cut a sentence at an
@@ -13,8 +12,6 @@ import org.interlinea.alignment.AlignmentStore.StoredBead;
  * confirmation, since which source goes with which target text does not change.
  */
 final class SentenceEdits {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("<(/?)(\\d+)>|\\{\\d+}");
 
     record Edited(List<StoredBead> beads, List<TargetSentence> sentences) {
     }
@@ -87,18 +84,18 @@ final class SentenceEdits {
                 || text.substring(offset).isBlank()) {
             return false;
         }
-        List<String> open = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find() && m.start() < offset) {
-            if (m.end() > offset) {
-                return false;   // inside a placeholder
+        if (Placeholders.cuts(text, offset)) {
+            return false;   // inside a placeholder, or inside a page's text that looks like one
+        }
+        List<Integer> open = new ArrayList<>();
+        for (Placeholders.Token token : Placeholders.tokens(text)) {
+            if (token.start() >= offset) {
+                break;
             }
-            if (m.group(2) != null) {
-                if (m.group(1).isEmpty()) {
-                    open.add(m.group(2));
-                } else {
-                    open.remove(m.group(2));
-                }
+            if (token.kind() == Placeholders.Kind.OPEN) {
+                open.add(token.id());
+            } else if (token.kind() == Placeholders.Kind.CLOSE) {
+                open.remove(Integer.valueOf(token.id()));
             }
         }
         return open.isEmpty();   // a paired tag must close on the side it opened

@@ -3,22 +3,27 @@ package org.interlinea.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.interlinea.content.ContentFolder;
+import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
 import org.interlinea.document.SegmentMatcher.Match;
 import org.interlinea.document.SegmentStore.PageSource;
 import org.interlinea.document.SegmentStore.StoredSegment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Segments each page's source document into the database when it is new or changed, matching the new
- * sentences to the old ones so translations follow them (see {@link SegmentMatcher}).
+ * Segments each page's source document into the database when it is new or changed, or was segmented by
+ * other rules ({@link SegmentationRules}), matching the new sentences to the old ones so translations follow
+ * them (see {@link SegmentMatcher}).
  */
 @Service
 public class PageSegmentationService {
@@ -30,10 +35,12 @@ public class PageSegmentationService {
 
     private final SegmentStore store;
     private final ContentFolder folder;
+    private final ApplicationEventPublisher events;
 
-    PageSegmentationService(SegmentStore store, ContentFolder folder) {
+    PageSegmentationService(SegmentStore store, ContentFolder folder, ApplicationEventPublisher events) {
         this.store = store;
         this.folder = folder;
+        this.events = events;
     }
 
     @EventListener
@@ -45,13 +52,33 @@ public class PageSegmentationService {
     @Transactional
     public void segment(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
-            store.source(pageId).ifPresent(this::segment);
+            store.source(pageId).ifPresent(source -> segment(source, false));
         }
     }
 
-    private void segment(PageSource source) {
-        if (store.segmentedHash(source.pageId()).filter(source.contentHash()::equals).isPresent()) {
-            return;
+    /**
+     * After every sync (before alignment redoes its own): pages segmented by other sentence rules or another
+     * coding of text, e.g. before a page's own "{1}" was escaped, are segmented again from their file.
+     * Sentences that come out the same keep everything; changed ones keep their translations, marked outdated,
+     * as after an edit of the page. What derives from segments (availability) hears of the pages that changed.
+     */
+    @EventListener
+    @Order(ORDER)
+    @Transactional
+    void onSynced(ContentSynced event) {
+        Set<Long> changed = new HashSet<>();
+        for (long pageId : store.staleSegmentations()) {
+            store.source(pageId).filter(source -> segment(source, true)).ifPresent(source -> changed.add(pageId));
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new PageDocumentsChanged(Set.copyOf(changed)));
+        }
+    }
+
+    /** Segments the page unless it was segmented from this content already ({@code again}: even then). */
+    private boolean segment(PageSource source, boolean again) {
+        if (!again && store.segmentedHash(source.pageId()).filter(source.contentHash()::equals).isPresent()) {
+            return false;
         }
         ExtractedDocument document;
         try {
@@ -60,7 +87,7 @@ public class PageSegmentationService {
         } catch (IOException | DocumentException e) {
             // The sync already reported unreadable files; keep the previous segments rather than lose them.
             log.warn("Page {} not segmented: {}", source.slug(), e.getMessage());
-            return;
+            return false;
         }
         List<StoredSegment> old = store.activeSegments(source.pageId());
         List<Segment> fresh = document.segments();
@@ -78,7 +105,9 @@ public class PageSegmentationService {
         }
         result.removedOldIndexes().forEach(i -> store.archive(old.get(i).id()));
         store.recordSegmentation(source.pageId(), source.contentHash(), fresh.size(), document.totalWords());
-        log.debug("Segmented {}: {} segments ({} kept, {} removed)", source.slug(), fresh.size(),
-                fresh.size() - result.removedOldIndexes().size(), result.removedOldIndexes().size());
+        long kept = result.matches().stream().filter(m -> m.kind() == SegmentMatcher.Kind.KEPT).count();
+        log.debug("Segmented {}{}: {} segments ({} kept, {} removed)", source.slug(), again ? " again" : "",
+                fresh.size(), kept, result.removedOldIndexes().size());
+        return kept < fresh.size() || !result.removedOldIndexes().isEmpty();
     }
 }

@@ -91,13 +91,22 @@ class SegmentStore {
 
     void recordSegmentation(long pageId, String contentHash, int segments, int words) {
         jdbc.sql("""
-                        insert into segmentation (page_id, content_hash, segment_count, word_count)
-                        values (:page, :hash, :segments, :words)
+                        insert into segmentation (page_id, content_hash, segment_count, word_count, rules_version)
+                        values (:page, :hash, :segments, :words, :rules)
                         on conflict (page_id) do update set content_hash = excluded.content_hash,
                             segment_count = excluded.segment_count, word_count = excluded.word_count,
-                            segmented_at = now()""")
+                            rules_version = excluded.rules_version, segmented_at = now()""")
                 .param("page", pageId).param("hash", contentHash).param("segments", segments).param("words", words)
-                .update();
+                .param("rules", SegmentationRules.version()).update();
+    }
+
+    /** Pages whose source segments were made by other sentence rules or another coding of text than today's. */
+    List<Long> staleSegmentations() {
+        return jdbc.sql("""
+                        select s.page_id from segmentation s join page p on p.id = s.page_id
+                        where p.removed_at is null and s.rules_version is distinct from :rules
+                        order by s.page_id""")
+                .param("rules", SegmentationRules.version()).query(Long.class).list();
     }
 
     static String hash(String text) {

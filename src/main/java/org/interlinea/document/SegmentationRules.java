@@ -3,19 +3,25 @@ package org.interlinea.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Identifies the sentence rules in use, so stored segmentations made with other rules can be found and redone. */
+/**
+ * Identifies what segmenting a page depends on besides the page: the sentence rules and the way segment text
+ * is coded ({@link Placeholders}), so stored segmentations made otherwise can be found and redone.
+ */
 public final class SegmentationRules {
 
+    /** The coding of segment text: change it whenever the segmenter writes the same page's text differently. */
+    private static final String CODING = Placeholders.SYNTAX + " with literal text escaped";
     private static final String VERSION = hash();
 
     private SegmentationRules() {
     }
 
-    /** A short hash of {@code interlinea.srx}: it changes whenever a rule does. */
+    /** A short hash of {@code interlinea.srx} and the coding: it changes whenever a rule or the coding does. */
     public static String version() {
         return VERSION;
     }
@@ -25,7 +31,9 @@ public final class SegmentationRules {
             if (in == null) {
                 throw new IllegalStateException("interlinea.srx is missing from the classpath");
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(in.readAllBytes());
+            byte[] digest = sha.digest(CODING.getBytes(StandardCharsets.UTF_8));
             return "srx:" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A translator's text for one segment, checked against the segment's placeholders. */
 final class Translation {
 
-    private static final Pattern TOKEN = Pattern.compile("</?\\d+>|\\{\\d+}");
-
-    /** Text (markup == null) or a placeholder. */
+    /** Text as a reader sees it (markup == null), or a placeholder. */
     record Piece(String text, Markup markup) {
     }
 
@@ -23,30 +19,26 @@ final class Translation {
         List<Piece> pieces = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String where = "Segment " + source.segment().index() + ": ";
-        Matcher m = TOKEN.matcher(translation);
-        int last = 0;
-        while (m.find()) {
-            String token = m.group();
-            Markup markup = source.markup(token);
+        for (Placeholders.Piece piece : Placeholders.pieces(translation)) {
+            if (!piece.isToken()) {
+                pieces.add(new Piece(piece.text(), null));
+                continue;
+            }
+            Placeholders.Token token = piece.token();
+            Markup markup = source.markup(token.text());
             if (markup == null) {
-                throw new DocumentException(where + "the translation has a placeholder " + token
+                throw new DocumentException(where + "the translation has a placeholder " + token.text()
                         + " that the source text does not have.");
             }
-            if (!seen.add(token)) {
-                throw new DocumentException(where + "the placeholder " + token + " appears twice in the translation.");
+            if (!seen.add(token.text())) {
+                throw new DocumentException(where + "the placeholder " + token.text()
+                        + " appears twice in the translation.");
             }
-            if (token.startsWith("</") && !seen.contains("<" + token.substring(2))) {
-                throw new DocumentException(where + "the placeholder " + token + " comes before its opening <"
-                        + token.substring(2) + ".");
-            }
-            if (m.start() > last) {
-                pieces.add(new Piece(translation.substring(last, m.start()), null));
+            if (token.kind() == Placeholders.Kind.CLOSE && !seen.contains(Placeholders.open(token.id()))) {
+                throw new DocumentException(where + "the placeholder " + token.text() + " comes before its opening "
+                        + Placeholders.open(token.id()) + ".");
             }
             pieces.add(new Piece(null, markup));
-            last = m.end();
-        }
-        if (last < translation.length()) {
-            pieces.add(new Piece(translation.substring(last), null));
         }
         for (Markup markup : source.markups()) {
             if (markup.required() && !seen.contains(markup.token())) {

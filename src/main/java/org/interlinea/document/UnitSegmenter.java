@@ -21,7 +21,6 @@ final class UnitSegmenter {
     private static final Pattern SPEAKER = Pattern.compile(
             "class\\s*=\\s*[\"']?[^\"'>]*\\bspeaker\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
     /** A tag the HTML parser rejected (e.g. {@code <META KEYWORDS="a","b">}) comes out as text: not for translators. */
     private static final Pattern REJECTED_TAG = Pattern.compile("(?s)\\s*<[A-Za-z!/][^<>]*>?\\s*");
 
@@ -114,6 +113,7 @@ final class UnitSegmenter {
         String coded = unit.codedText();
         TextFragment fragment = unit.fragment();
         StringBuilder text = new StringBuilder();
+        StringBuilder run = new StringBuilder();  // page text since the last placeholder, escaped as one
         List<Markup> markups = new ArrayList<>();
         java.util.Map<Integer, Integer> pairedNumbers = new java.util.HashMap<>();
         boolean hasContent = false;
@@ -121,17 +121,19 @@ final class UnitSegmenter {
         for (int i = a; i < b; i++) {
             char c = coded.charAt(i);
             if (!TextFragment.isMarker(c)) {
-                text.append(c);
+                run.append(c);
                 hasContent |= Character.isLetterOrDigit(c);
                 continue;
             }
+            text.append(Placeholders.escape(run.toString()));
+            run.setLength(0);
             Code code = fragment.getCode(coded.charAt(i + 1));
             int start = unit.starts()[i];
             int end = unit.ends()[i];
             if (c == TextFragment.MARKER_OPENING) {
                 int close = closingOf(unit, i, b);
                 if ("code".equalsIgnoreCase(code.getType()) && close >= 0) {
-                    String token = "{" + ++number + "}";
+                    String token = Placeholders.isolated(++number);
                     text.append(token);
                     markups.add(new Markup(token, start, unit.ends()[close], true));
                     i = close + 1;
@@ -140,19 +142,19 @@ final class UnitSegmenter {
                 if (close >= 0) {
                     number++;
                     pairedNumbers.put(code.getId(), number);
-                    text.append('<').append(number).append('>');
-                    markups.add(new Markup("<" + number + ">", start, end, true));
+                    text.append(Placeholders.open(number));
+                    markups.add(new Markup(Placeholders.open(number), start, end, true));
                 } else {
-                    String token = "{" + ++number + "}";
+                    String token = Placeholders.isolated(++number);
                     text.append(token);
                     markups.add(new Markup(token, start, end, true));
                 }
             } else if (c == TextFragment.MARKER_CLOSING && pairedNumbers.containsKey(code.getId())) {
-                String token = "</" + pairedNumbers.remove(code.getId()) + ">";
+                String token = Placeholders.close(pairedNumbers.remove(code.getId()));
                 text.append(token);
                 markups.add(new Markup(token, start, end, true));
             } else {
-                String token = "{" + ++number + "}";
+                String token = Placeholders.isolated(++number);
                 text.append(token);
                 // a closing half whose opening is in an earlier segment must stay; a lone tag may go
                 markups.add(new Markup(token, start, end, c == TextFragment.MARKER_CLOSING
@@ -160,6 +162,7 @@ final class UnitSegmenter {
             }
             i++;
         }
+        text.append(Placeholders.escape(run.toString()));
         if (!hasContent || REJECTED_TAG.matcher(text).matches()) {
             return null; // only markup, whitespace or punctuation: nothing to translate
         }
@@ -170,7 +173,7 @@ final class UnitSegmenter {
     }
 
     static int countWords(String text) {
-        var m = WORD.matcher(PLACEHOLDER.matcher(text).replaceAll(" "));
+        var m = WORD.matcher(Placeholders.plain(text, " "));
         int n = 0;
         while (m.find()) {
             n++;

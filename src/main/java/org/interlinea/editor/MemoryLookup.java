@@ -2,6 +2,7 @@ package org.interlinea.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.interlinea.document.Placeholders;
 import org.interlinea.tm.TranslationMemory;
 import org.springframework.stereotype.Service;
 
@@ -47,7 +48,8 @@ public class MemoryLookup {
         return result;
     }
 
+    /** Entries with this phrase, which is text: a "{1}" in it finds a page's own "{1}", not a placeholder. */
     public List<TranslationMemory.Match> concordance(String sourceLanguage, String language, String phrase) {
-        return memory.concordance(sourceLanguage, language, phrase, 30);
+        return memory.concordance(sourceLanguage, language, phrase == null ? null : Placeholders.escape(phrase), 30);
     }
 }

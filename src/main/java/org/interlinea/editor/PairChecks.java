@@ -2,6 +2,7 @@ package org.interlinea.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.interlinea.document.Placeholders;
 
 /**
  * Checks on how a target's paired placeholders sit in its text, beyond being present: pairs that do not

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.interlinea.document.Placeholders;
 
 /**
  * Checks a translation against its source before it is confirmed. Missing or broken placeholders (and an
@@ -36,7 +37,7 @@ public final class QaChecks {
         }
         placeholders(source, target, issues);
         numbers(source, target, issues);
-        if (target.strip().equals(source.strip()) && Placeholders.strip(source).codePoints().anyMatch(Character::isLetter)) {
+        if (target.strip().equals(source.strip()) && Placeholders.plain(source).codePoints().anyMatch(Character::isLetter)) {
             issues.add(new QaIssue(QaIssue.Check.SAME_AS_SOURCE, ""));
         }
         if (!edges(source).equals(edges(target))) {
@@ -100,8 +101,8 @@ public final class QaChecks {
     }
 
     private static void numbers(String source, String target, List<QaIssue> issues) {
-        Map<String, Integer> expected = numbers(Placeholders.strip(source));
-        Map<String, Integer> found = numbers(Placeholders.strip(target));
+        Map<String, Integer> expected = numbers(Placeholders.plain(source));
+        Map<String, Integer> found = numbers(Placeholders.plain(target));
         if (!expected.equals(found)) {
             List<String> differ = new ArrayList<>();
             expected.forEach((n, c) -> {
@@ -136,7 +137,7 @@ public final class QaChecks {
 
     /** The sentence's final punctuation, past closing quotes, brackets and placeholders. */
     static String ending(String text) {
-        String plain = Placeholders.strip(text).strip();
+        String plain = Placeholders.plain(text).strip();
         int end = plain.length();
         while (end > 0 && TRAILING_CLOSERS.indexOf(plain.charAt(end - 1)) >= 0) {
             end--;
@@ -160,8 +161,8 @@ public final class QaChecks {
     }
 
     private static void lengthRatio(String source, String target, List<QaIssue> issues) {
-        int sourceLength = Placeholders.strip(source).strip().length();
-        int targetLength = Placeholders.strip(target).strip().length();
+        int sourceLength = Placeholders.plain(source).strip().length();
+        int targetLength = Placeholders.plain(target).strip().length();
         if (sourceLength < MIN_LENGTH_FOR_RATIO) {
             return;
         }

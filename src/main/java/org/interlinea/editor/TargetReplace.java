@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.interlinea.document.Placeholders;
 
 /**
  * Find and replace in target texts: literal text, optionally ignoring case, only in the plain runs between
- * placeholder tokens ({@code <1>}, {@code </1>}, {@code {2}}), never inside them. A replacement that would
- * create or break a placeholder (the tokens of a text are not the same, in order, afterwards) is refused.
+ * placeholder tokens ({@code <1>}, {@code </1>}, {@code {2}}), never inside them. Placeholder syntax in the
+ * find or replacement is refused (placeholders are never replaced). Text a replace makes look like a
+ * placeholder stays text, escaped as the page's own would be; should a text still come out with other
+ * tokens than it had, replacing is refused.
  */
 public record TargetReplace(String find, String replacement, boolean matchCase) {
 
@@ -75,21 +78,24 @@ public record TargetReplace(String find, String replacement, boolean matchCase) 
         Pattern pattern = Pattern.compile(Pattern.quote(find),
                 matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String literal = Matcher.quoteReplacement(replacement);
-        StringBuilder out = new StringBuilder(original.length());
+        List<Placeholders.Piece> pieces = new ArrayList<>();
         int occurrences = 0;
         for (Placeholders.Piece piece : Placeholders.pieces(original)) {
             if (piece.isToken()) {
-                out.append(piece.text());
+                pieces.add(piece);
                 continue;
             }
+            // the text as the translator reads it (a page's "{1}" is text), written back escaped
+            StringBuilder out = new StringBuilder(piece.text().length());
             Matcher m = pattern.matcher(piece.text());
             while (m.find()) {
                 occurrences++;
                 m.appendReplacement(out, literal);
             }
             m.appendTail(out);
+            pieces.add(Placeholders.Piece.text(out.toString()));
         }
-        String after = out.toString();
+        String after = occurrences == 0 ? original : Placeholders.coded(pieces);
         boolean breaks = occurrences > 0 && !tokenTexts(original).equals(tokenTexts(after));
         return new Outcome(after, occurrences, breaks);
     }

@@ -3,8 +3,8 @@ package org.interlinea.publish;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.interlinea.document.HtmlDocuments;
+import org.interlinea.document.Placeholders;
 import org.interlinea.document.Segment;
 
 /**
@@ -13,8 +13,6 @@ import org.interlinea.document.Segment;
  * without their placeholders, since a hand-written file numbers its markup its own way.
  */
 record ReplacedFile(int sentences, int notInNewPage, boolean readable) {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
 
     static ReplacedFile compare(byte[] existing, byte[] replacement, String language) {
         List<Segment> old;
@@ -42,6 +40,6 @@ record ReplacedFile(int sentences, int notInNewPage, boolean readable) {
     }
 
     private static String plain(String segmentText) {
-        return PLACEHOLDER.matcher(segmentText).replaceAll("").replaceAll("\\s+", " ").strip();
+        return Placeholders.plain(segmentText).replaceAll("\\s+", " ").strip();
     }
 }

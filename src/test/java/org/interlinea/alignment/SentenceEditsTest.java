@@ -44,6 +44,15 @@ class SentenceEditsTest {
     }
 
     @Test
+    void aPagesOwnPlaceholderLikeTextIsTextButNotCutInTwo() {
+        String text = "Пишите {\\1} и <\\2> здесь. <1>Да</1>.";
+        assertThat(SentenceEdits.splittable(text, text.indexOf("{") + 1)).isFalse();
+        assertThat(SentenceEdits.splittable(text, text.indexOf("<") + 2)).isFalse();
+        assertThat(SentenceEdits.splitPoints(text)).containsExactly(text.indexOf("{"), text.indexOf(" и ") + 1,
+                text.indexOf("<"), text.indexOf("здесь"), text.indexOf("<1>"));
+    }
+
+    @Test
     void refusesJoinsAcrossBeadsOrParagraphsAndSplitsInsidePlaceholders() {
         assertThatThrownBy(() -> SentenceEdits.join(BEADS, SENTENCES, 0, 0)).isInstanceOfSatisfying(
                 AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("badJoin"));

@@ -179,6 +179,75 @@ class EditorPlaceholdersBrowserTest {
         }
     }
 
+    /**
+     * Issue 10, point 7: text that looks like a placeholder ({@code {\1}} in the value, as a page's own "{1}"
+     * is coded) is text in the box, not a chip: shown as "{1}", edited as text, typed as text.
+     */
+    @Test
+    void textThatLooksLikeAPlaceholderIsTextInTheBox() {
+        int n = segmentWithPair();
+        String literal = "<1>Entrevistador:</1> Escreva {\\1} ou <\\1> aqui{2}.";
+        try (Browser browser = Browser.open(port, "pt-PT")) {
+            WebElement host = open(browser, n);
+            reset(browser, host, literal);
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder")))
+                    .extracting(WebElement::getText).containsExactly("‹1", "1›", "{2}");
+            assertThat(host.findElement(By.cssSelector(".target-editable")).getText())
+                    .contains("Escreva {1} ou <1> aqui");
+            assertThat(value(host)).isEqualTo(literal);
+
+            // Backspace takes one character of it, as of any text; typed back, it is the same text again.
+            int after = literal.indexOf("{\\1}") + 4;
+            caret(browser, host, after);
+            keys(browser, Keys.BACK_SPACE);
+            assertThat(value(host)).isEqualTo("<1>Entrevistador:</1> Escreva {1 ou <\\1> aqui{2}.");
+            keys(browser, "}");
+            assertThat(value(host)).isEqualTo(literal);
+
+            // Typed at the end, placeholder syntax is text too; the server saves what the box holds.
+            caret(browser, host, literal.length());
+            keys(browser, " <2>{3}");
+            String typed = literal + " <\\2>{\\3}";
+            assertThat(value(host)).isEqualTo(typed);
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder"))).hasSize(3);
+            browser.screenshot("editor-target-literal-pt");
+            browser.waitFor(By.cssSelector("#target-" + (n + 1) + " [contenteditable=true]")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> typed.equals(saved(n)));
+        }
+    }
+
+    /** A copy from the page's column pastes as the page has it: its placeholders, and its own "{1}" as text. */
+    @Test
+    void aCopyFromTheSourceColumnPastesAsThePageHasIt() {
+        int n = segmentWithPair();
+        String source = jdbc.sql("""
+                        select s.source_text from segment s join page p on p.id = s.page_id
+                        where p.slug = :slug and s.position = :n""")
+                .param("slug", SLUG).param("n", n).query(String.class).single();
+        try (Browser browser = Browser.open(port, "en-GB")) {
+            WebElement host = open(browser, n);
+            reset(browser, host, "");
+            // The server shows a page's own "{1}" as a text node (LiteralPlaceholderTextTest); this line has none.
+            js(browser, "document.getElementById('source-' + arguments[0]).append(' Type {1}.');", n);
+            js(browser, """
+                    const range = document.createRange();
+                    range.selectNodeContents(document.getElementById('source-' + arguments[0]));
+                    getSelection().removeAllRanges(); getSelection().addRange(range);
+                    window.__clip = new DataTransfer();
+                    document.getElementById('source-' + arguments[0]).dispatchEvent(
+                      new ClipboardEvent('copy', { clipboardData: window.__clip, bubbles: true, cancelable: true }));""",
+                    n);
+            assertThat(js(browser, "return window.__clip.getData('application/x-interlinea-target');"))
+                    .isEqualTo(source + " Type {\\1}.");
+            caret(browser, host, 0);
+            pasteClip(browser, host);
+            assertThat(value(host)).isEqualTo(source + " Type {\\1}.");
+            assertThat(host.findElements(By.cssSelector(".target-editable > .placeholder")))
+                    .hasSize(browser.driver().findElements(By.cssSelector("#source-" + n + " .placeholder")).size())
+                    .isNotEmpty();
+        }
+    }
+
     private WebElement open(Browser browser, int n) {
         browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
         browser.waitFor(By.id("coverage-grid"));

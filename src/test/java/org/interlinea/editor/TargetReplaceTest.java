@@ -46,13 +46,20 @@ class TargetReplaceTest {
         assertThat(new TargetReplace("x", "{2}", true).plan(targets("x")).allowed()).isFalse();
     }
 
+    /**
+     * Issue 10, point 7: text a replace makes look like a placeholder stays text (escaped), so it can neither
+     * create a placeholder nor break one. Before, removing the "x" of "<x3>" made a placeholder "<3>" of it.
+     */
     @Test
-    void refusesWhatWouldCreateOrBreakAPlaceholder() {
-        // Removing the "x" joins "<" and "3>" into a new token; an "a" turned into "<" makes "<1>" from plain text.
-        TargetReplace.Plan created = new TargetReplace("x", "", true).plan(targets("ok x", "a <x3> b"));
-        assertThat(created.breaking()).containsExactly(2);
-        assertThat(created.allowed()).isFalse();
-        TargetReplace.Plan broken = new TargetReplace("a", "<", true).plan(targets("a1> {1}"));
-        assertThat(broken.breaking()).containsExactly(1);
+    void textThatComesToLookLikeAPlaceholderStaysText() {
+        TargetReplace.Plan joined = new TargetReplace("x", "", true).plan(targets("ok x", "a <x3> b {1}"));
+        assertThat(joined.breaking()).isEmpty();
+        assertThat(joined.changes()).extracting(TargetReplace.Change::after).containsExactly("ok ", "a <\\3> b {1}");
+        assertThat(joined.allowed()).isTrue();
+        TargetReplace.Outcome made = new TargetReplace("a", "<", true).apply("a1> {1}");
+        assertThat(made.text()).isEqualTo("<\\1> {1}");
+        assertThat(made.breaksPlaceholders()).isFalse();
+        // and a page's own "{1}" in a translation is text a replace can work in
+        assertThat(new TargetReplace("1", "2", true).apply("{\\1} <1>1</1>").text()).isEqualTo("{\\2} <1>2</1>");
     }
 }

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.interlinea.alignment.BeadRow;
+import org.interlinea.document.Placeholders;
 
 /**
  * The beads as rows, source left and target right. Row ids are {@code bead-<n>} with n counted from 1 as
@@ -19,8 +18,6 @@ import org.interlinea.alignment.BeadRow;
  * one {@code bead-selected}. The list is focusable so the keyboard works right after a click.
  */
 class BeadList extends Div {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
 
     private final IntConsumer onSelect;
     private final BiFunction<String, Object[], String> translate;
@@ -140,20 +137,16 @@ class BeadList extends Div {
     private static Paragraph sentence(String text) {
         Paragraph p = new Paragraph();
         p.addClassName("sentence");
-        Matcher m = PLACEHOLDER.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                p.add(new Text(text.substring(at, m.start())));
+        for (Placeholders.Piece piece : Placeholders.pieces(text)) {
+            if (!piece.isToken()) {
+                p.add(new Text(piece.text()));
+                continue;
             }
-            Span mark = new Span(m.group().replaceAll("[<>{}]", ""));
+            Span mark = new Span(piece.token().kind() == Placeholders.Kind.CLOSE ? "/" + piece.token().id()
+                    : String.valueOf(piece.token().id()));
             mark.addClassName("ph");
-            mark.setTitle(m.group());
+            mark.setTitle(piece.text());
             p.add(mark);
-            at = m.end();
-        }
-        if (at < text.length()) {
-            p.add(new Text(text.substring(at)));
         }
         return p;
     }

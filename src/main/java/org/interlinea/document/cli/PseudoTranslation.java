@@ -1,7 +1,8 @@
 package org.interlinea.document.cli;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.interlinea.document.Placeholders;
 
 /**
  * Pseudo-translation for testing a page's round trip by eye: every Latin letter becomes an accented
@@ -12,29 +13,25 @@ public final class PseudoTranslation {
 
     private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ACCENTED = "áƀçďéƒĝĥíĵķĺṁñóṗʠŕšţúṽŵẋýžÁƁÇĎÉƑĜĤÍĴĶĹṀÑÓṖɊŔŠŢÚṼŴẊÝŽ";
-    private static final Pattern PLACEHOLDER = Pattern.compile("</?\\d+>|\\{\\d+}");
 
     private PseudoTranslation() {
     }
 
     public static String accented(String segmentText) {
-        StringBuilder out = new StringBuilder(segmentText.length());
-        Matcher m = PLACEHOLDER.matcher(segmentText);
-        int last = 0;
-        while (m.find()) {
-            accent(segmentText, last, m.start(), out);
-            out.append(m.group());
-            last = m.end();
+        List<Placeholders.Piece> pieces = new ArrayList<>();
+        for (Placeholders.Piece piece : Placeholders.pieces(segmentText)) {
+            pieces.add(piece.isToken() ? piece : Placeholders.Piece.text(accent(piece.text())));
         }
-        accent(segmentText, last, segmentText.length(), out);
-        return out.toString();
+        return Placeholders.coded(pieces);
     }
 
-    private static void accent(String text, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
+    private static String accent(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int k = PLAIN.indexOf(c);
             out.append(k >= 0 ? ACCENTED.charAt(k) : c);
         }
+        return out.toString();
     }
 }

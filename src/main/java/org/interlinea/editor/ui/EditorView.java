@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.interlinea.document.Placeholders;
 import org.interlinea.editor.EditorEvent;
 import org.interlinea.editor.EditorPage;
 import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.EditorService;
 import org.interlinea.editor.MemoryLookup;
-import org.interlinea.editor.Placeholders;
 import org.interlinea.editor.PresenceService;
 import org.interlinea.editor.Progress;
 import org.interlinea.editor.QaIssue;
@@ -295,7 +295,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     void insertPlaceholder(RowState row, int id) {
-        List<String> insertion = Placeholders.insertion(row.segment.sourceText(), id);
+        List<String> insertion = row.segment.insertion(id);
         SegmentRow component = list.rendered(row);
         if (!insertion.isEmpty() && component != null) {
             component.insertAtCaret(insertion.getFirst(), insertion.size() > 1 ? insertion.get(1) : null);

@@ -34,11 +34,11 @@ final class HistoryDialog extends Dialog {
             Div change = new Div();
             change.addClassName("history-change");
             if (before != null && !before.text().equals(entry.text())) {
-                Span old = new Span(before.text());
+                Span old = CodedText.of(before.text());
                 old.addClassName("history-old");
                 change.add(old, new Span(" → "));
             }
-            Span text = new Span(entry.text());
+            Span text = CodedText.of(entry.text());
             text.addClassName("history-new");
             change.add(text);
             Div item = new Div(who, change);

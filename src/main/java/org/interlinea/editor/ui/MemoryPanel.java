@@ -59,12 +59,12 @@ final class MemoryPanel extends Div {
             key.addClassName("tm-key");
             Span score = new Span(s.score() + "%");
             score.addClassName("tm-score");
-            Div target = new Div(s.targetText());
+            Div target = new Div(CodedText.of(s.targetText()));
             target.addClassName("tm-target");
             Div diff = new Div();
             diff.addClassName("tm-diff");
             for (WordDiff.Part part : s.diff()) {
-                Span span = new Span(part.text());
+                Span span = CodedText.of(part.text());
                 span.addClassName("diff-" + part.kind().name().toLowerCase(java.util.Locale.ROOT));
                 diff.add(span, new Span(" "));
             }
@@ -82,9 +82,9 @@ final class MemoryPanel extends Div {
     private void showConcordance(List<TranslationMemory.Match> found) {
         concordanceResults.removeAll();
         for (TranslationMemory.Match m : found) {
-            Div source = new Div(m.sourceText());
+            Div source = new Div(CodedText.of(m.sourceText()));
             source.addClassName("concordance-source");
-            Div target = new Div(m.targetText());
+            Div target = new Div(CodedText.of(m.targetText()));
             target.addClassName("concordance-target");
             Span origin = new Span(getTranslation(m.originKey()));
             origin.addClassName("tm-origin");

@@ -1,6 +1,7 @@
 package org.interlinea.editor.ui;
 
 import java.util.List;
+import org.interlinea.document.Placeholders;
 import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.QaChecks;
 import org.interlinea.editor.QaIssue;
@@ -103,7 +104,9 @@ final class RowState {
             return true;
         }
         String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
-        return segment.sourceText().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || text.toLowerCase(java.util.Locale.ROOT).contains(needle);
+        String asText = Placeholders.escape(needle);  // "{1}" finds a placeholder and a page's own "{1}"
+        String source = segment.sourceText().toLowerCase(java.util.Locale.ROOT);
+        String target = text.toLowerCase(java.util.Locale.ROOT);
+        return source.contains(needle) || target.contains(needle) || source.contains(asText) || target.contains(asText);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.interlinea.editor.Placeholders;
+import org.interlinea.document.Placeholders;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
@@ -127,13 +127,7 @@ final class SegmentRow extends Div {
     }
 
     private Span chip(Placeholders.Token token, RowActions actions) {
-        String shown = switch (token.kind()) {
-            case OPEN -> "‹" + token.id();
-            case CLOSE -> token.id() + "›";
-            case ISOLATED -> "{" + token.id() + "}";
-        };
-        Span chip = new Span(shown);
-        chip.addClassNames("placeholder", "placeholder-" + token.kind().name().toLowerCase(java.util.Locale.ROOT));
+        Span chip = CodedText.chip(token);
         chip.getElement().setAttribute("title", getTranslation("editor.placeholder.insert", token.text(), token.id()));
         chip.getElement().setAttribute("role", "button");
         chip.addClickListener(e -> actions.insertPlaceholder(state, token.id()));

@@ -9,7 +9,8 @@ import com.vaadin.flow.shared.Registration;
 /**
  * The translation box: placeholders are chips that cannot be typed into or half deleted, and are inserted
  * in the browser (Ctrl+Shift+1..9), where the caret is ({@code frontend/scripts/target-editor.js}). The
- * value is the placeholder string ({@code Text <1>bold</1> {2}}); the browser sends it a second after
+ * value is the placeholder string ({@code Text <1>bold</1> {2}}, coded as {@link org.interlinea.document.Placeholders}
+ * codes it, so a page's own "{1}" is {@code {\1}} and shown as text); the browser sends it a second after
  * typing pauses and when the box loses the focus.
  *
  * <p>A plain {@code div} the script fills, not a web component: a component of our own would need the
