@@ -46,7 +46,7 @@ class StaleSegmentationTest extends ContentFolderTest {
         Database.clear(jdbc);
         content.write("en", SLUG, ContentFixture.page("en", "Templates", "2026-03-01", 3,
                 "<p>" + OLD_TEXT + "</p><p>Nothing else to see.</p>"));
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertThat(rulesVersion()).isEqualTo(SegmentationRules.version());
         // What the segmenter stored before: the literal as a placeholder the page does not have.
         jdbc.sql("update segment set source_text = :old, source_hash = :hash where source_text like 'Type%'")
@@ -63,7 +63,7 @@ class StaleSegmentationTest extends ContentFolderTest {
     void theNextSyncSegmentsItAgainAndOutdatesOnlyTheChangedSentence() {
         List<Row> before = segments();
 
-        sync.sync("test");
+        sync.syncAndWait("test");
 
         List<Row> after = segments();
         assertThat(after).extracting(Row::id).as("the same segments").isEqualTo(before.stream().map(Row::id).toList());
@@ -78,7 +78,7 @@ class StaleSegmentationTest extends ContentFolderTest {
         }
         assertThat(pt()).as("availability counted again").isNotEqualTo(Availability.READY);
 
-        sync.sync("test");
+        sync.syncAndWait("test");
         assertThat(segments()).isEqualTo(after);
         assertThat(translations.find(after.getLast().id(), "pt").orElseThrow().version())
                 .as("nothing done twice").isEqualTo(1);

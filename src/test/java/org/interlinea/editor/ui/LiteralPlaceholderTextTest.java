@@ -55,7 +55,7 @@ class LiteralPlaceholderTextTest extends ContentFolderTest {
         Database.clear(jdbc);
         page = ContentFixture.page("en", "Templates", "2026-03-01", 3, BODY);
         content.write("en", SLUG, page);
-        sync.sync("test");
+        sync.syncAndWait("test");
         KaribuUi.signedInAsAdmin(context);
         UI.getCurrent().navigate("translate/" + SLUG + "/pt");
     }
