@@ -98,7 +98,7 @@ public class ContentSyncService {
                     changed++;
                 }
             } catch (UnreadableContent e) {
-                problems.add(problem(file, ContentProblem.Severity.ERROR, e.getMessage()));
+                problems.add(unreadable(file, e));
                 log.warn("Content file {} not imported: {}", file.path(), e.getMessage());
                 if (before != null) {
                     // Keep the last good version: the file still exists, only its new content is bad.
@@ -224,7 +224,7 @@ public class ContentSyncService {
         try {
             return ContentFileReader.check(ContentFileReader.readBytes(sourceFile.file(), folder.realRoot()), sourceFile.slug());
         } catch (UnreadableContent e) {
-            problems.add(problem(sourceFile, ContentProblem.Severity.ERROR, e.getMessage()));
+            problems.add(unreadable(sourceFile, e));
             return null;
         }
     }
@@ -261,6 +261,11 @@ public class ContentSyncService {
                 ContentProblem.Severity.WARNING, "the source file is missing; the page keeps " + sourceLanguage
                 + " as its source language and all its translations until the file is back",
                 ContentProblem.SOURCE_MISSING, List.of(sourceLanguage));
+    }
+
+    private static ContentProblem unreadable(ContentFile file, UnreadableContent e) {
+        return new ContentProblem(file.path(), file.language(), file.slug(), ContentProblem.Severity.ERROR,
+                e.getMessage(), e.key(), e.args());
     }
 
     private static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {

@@ -22,14 +22,17 @@ final class Merger {
     private final String src;
     private final List<Span> spans = new ArrayList<>();
     private final Map<Integer, String> translations;
-    private final CharsetEncoder encoder;
+    /** What new text must fit, and what the page is written in (new text must fit both). */
+    private final CharsetEncoder newText;
+    private final CharsetEncoder page;
     private final StringBuilder out;
 
     private Merger(String src, List<SourceSegment> segments, Map<Integer, String> translations,
-            RootTag.Edit rootEdit, Charset charset) {
+            RootTag.Edit rootEdit, Charset charset, Charset newText) {
         this.src = src;
         this.translations = translations;
-        this.encoder = charset.newEncoder();
+        this.newText = newText.newEncoder();
+        this.page = charset.newEncoder();
         this.out = new StringBuilder(src.length() + src.length() / 4);
         for (SourceSegment s : segments) {
             spans.add(new Span(s.start(), s.end(), s, null));
@@ -41,8 +44,8 @@ final class Merger {
     }
 
     static String merge(String src, List<SourceSegment> segments, Map<Integer, String> translations,
-            RootTag.Edit rootEdit, Charset charset) {
-        Merger merger = new Merger(src, segments, translations, rootEdit, charset);
+            RootTag.Edit rootEdit, Charset charset, Charset newText) {
+        Merger merger = new Merger(src, segments, translations, rootEdit, charset, newText);
         merger.render(0, src.length(), 0);
         return merger.out.toString();
     }
@@ -123,7 +126,8 @@ final class Merger {
                 case '"' -> out.append(segment.attribute() && segment.quote() != '\'' ? "&quot;" : "\"");
                 case '\'' -> out.append(segment.attribute() && segment.quote() == '\'' ? "&#39;" : "'");
                 default -> {
-                    if (cp < 0x80 || encoder.canEncode(new String(Character.toChars(cp)))) {
+                    String c = new String(Character.toChars(cp));
+                    if (cp < 0x80 || newText.canEncode(c) && page.canEncode(c)) {
                         out.appendCodePoint(cp);
                     } else {
                         out.append("&#").append(cp).append(';');
