@@ -98,9 +98,12 @@ final class Merger {
         if (addQuotes) {
             out.append('"');
         }
+        boolean cdata = insideCdata(span.start());
         for (Translation.Piece piece : Translation.parse(span.segment(), translation)) {
             if (piece.markup() != null) {
                 render(piece.markup().start(), piece.markup().end(), j + 1);
+            } else if (cdata) {
+                writeCdata(piece.text(), span.segment());
             } else {
                 escape(piece.text(), span.segment());
             }
@@ -133,6 +136,36 @@ final class Merger {
                         out.append("&#").append(cp).append(';');
                     }
                 }
+            }
+        }
+    }
+
+    /** Whether {@code at} lies in a {@code <![CDATA[ ]]>} section (XHTML, SVG, pages of wikis), where text is literal. */
+    private boolean insideCdata(int at) {
+        int open = src.lastIndexOf("<![CDATA[", at);
+        return open >= 0 && src.indexOf("]]>", open) >= at;
+    }
+
+    /**
+     * Translated text inside CDATA, where a reference would show as typed: characters as they are, except '>'.
+     * XML ends the section at "]]>", and an HTML parser reads the whole section as a comment that ends at the
+     * first '>': either way the rest would become markup. A character the page's encoding cannot hold has no
+     * way to be written there, so the merge is refused, saying what would help.
+     */
+    private void writeCdata(String text, SourceSegment segment) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String c = new String(Character.toChars(cp));
+            if (cp == '>') {
+                out.append("&gt;");
+            } else if (cp < 0x80 || page.canEncode(c)) {
+                out.append(c);
+            } else {
+                throw new DocumentException("Segment " + segment.segment().index() + ": the character " + c
+                        + String.format(" (U+%04X)", cp) + " cannot be written inside <![CDATA[ ]]> in "
+                        + page.charset().name() + ", the page's encoding. Save the page as UTF-8 with "
+                        + "<meta charset=\"utf-8\">, or leave the character out.");
             }
         }
     }
