@@ -3,6 +3,7 @@ package org.interlinea.document;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class Merger {
     private final CharsetEncoder newText;
     private final CharsetEncoder page;
     private final StringBuilder out;
+    /** Where each {@code <![CDATA[} section starts, and where its {@code ]]>} ends, in order. */
+    private final int[] cdataStarts;
+    private final int[] cdataEnds;
 
     private Merger(String src, List<SourceSegment> segments, Map<Integer, String> translations,
             RootTag.Edit rootEdit, Charset charset, Charset newText) {
@@ -34,6 +38,16 @@ final class Merger {
         this.newText = newText.newEncoder();
         this.page = charset.newEncoder();
         this.out = new StringBuilder(src.length() + src.length() / 4);
+        List<int[]> cdata = new ArrayList<>();
+        int open = src.indexOf("<![CDATA[");
+        while (open >= 0) {
+            int close = src.indexOf("]]>", open);
+            int end = close < 0 ? src.length() : close;
+            cdata.add(new int[] {open, end});
+            open = src.indexOf("<![CDATA[", end);
+        }
+        this.cdataStarts = cdata.stream().mapToInt(r -> r[0]).toArray();
+        this.cdataEnds = cdata.stream().mapToInt(r -> r[1]).toArray();
         for (SourceSegment s : segments) {
             spans.add(new Span(s.start(), s.end(), s, null));
         }
@@ -142,8 +156,9 @@ final class Merger {
 
     /** Whether {@code at} lies in a {@code <![CDATA[ ]]>} section (XHTML, SVG, pages of wikis), where text is literal. */
     private boolean insideCdata(int at) {
-        int open = src.lastIndexOf("<![CDATA[", at);
-        return open >= 0 && src.indexOf("]]>", open) >= at;
+        int i = Arrays.binarySearch(cdataStarts, at);
+        int section = i >= 0 ? i : -i - 2; // the last section starting at or before 'at'
+        return section >= 0 && at < cdataEnds[section];
     }
 
     /**
