@@ -1,20 +1,14 @@
 package org.interlinea.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one file of the content folder and says whether it can be imported: not empty, not binary,
- * UTF-8, an HTML document, not too large. Markup problems are warnings, not errors: browsers show such
+ * Reads one file of the content folder and says whether it can be imported: not empty, not binary, text in
+ * an encoding it can be written back in ({@link PageText}), an HTML document, not too large. Markup problems are warnings, not errors: browsers show such
  * pages, so the site serves them, and the coordinator should see them rather than lose them.
  */
 final class ContentFileReader {
@@ -28,7 +22,7 @@ final class ContentFileReader {
     record ReadFile(byte[] bytes, String text, String sha256, HtmlMetadata metadata, List<String> warnings) {
     }
 
-    /** Why a file cannot be imported; {@code key} and {@code args}, when set, say it in the UI language. */
+    /** Why a file cannot be imported; with a message key (and its arguments) when the UI can say it itself. */
     static final class UnreadableContent extends Exception {
         private final String key;
         private final List<String> args;
@@ -84,7 +78,13 @@ final class ContentFileReader {
      *                 them, since the HTML filter's time grows with the square of the depth
      */
     static ReadFile check(byte[] bytes, String fallbackTitle, int maxDepth) throws UnreadableContent {
-        String text = decode(bytes);
+        PageText page;
+        try {
+            page = PageText.decode(bytes);
+        } catch (PageText.Undecodable e) {
+            throw new UnreadableContent(e.getMessage(), e.key(), e.args());
+        }
+        String text = page.text().startsWith("\uFEFF") ? page.text().substring(1) : page.text();
         if (text.isBlank()) {
             throw new UnreadableContent("the file is empty");
         }
@@ -94,30 +94,8 @@ final class ContentFileReader {
                     + tooDeep.getAsInt() + "); such a page would take too long to read, so it is not imported",
                     ContentProblem.TOO_DEEP, List.of(String.valueOf(maxDepth), String.valueOf(tooDeep.getAsInt())));
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(page.warnings());
         HtmlMetadata metadata = HtmlInspector.inspect(text, fallbackTitle, warnings);
         return new ReadFile(bytes, text, sha256(bytes), metadata, List.copyOf(warnings));
     }
-
-    private static String decode(byte[] bytes) throws UnreadableContent {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableContent("the file is binary (it contains NUL bytes), not an HTML page");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new UnreadableContent("the file is not UTF-8 (invalid byte sequence at byte " + in.position()
-                    + "); save it as UTF-8");
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
 }

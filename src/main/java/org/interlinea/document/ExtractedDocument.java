@@ -1,6 +1,10 @@
 package org.interlinea.document;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +85,18 @@ public final class ExtractedDocument {
             }
         }
         RootTag.Edit rootEdit = targetLanguage == null ? null : RootTag.edit(original.text(), targetLanguage);
-        String merged = Merger.merge(original.text(), sources, translations, rootEdit, original.declared());
-        return merged.getBytes(original.charset());
+        String merged = Merger.merge(original.text(), sources, translations, rootEdit, original.charset(),
+                original.newText());
+        try {
+            ByteBuffer encoded = original.charset().newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(merged));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            // Merger writes what the charset lacks as references; reaching here is a bug, never a '?' in a page.
+            throw new IllegalStateException("The merged page cannot be written in " + original.charset(), e);
+        }
     }
 
     /** The original markup behind each placeholder of a segment, in the order of the text. */

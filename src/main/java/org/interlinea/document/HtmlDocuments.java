@@ -22,9 +22,10 @@ public final class HtmlDocuments {
     }
 
     /**
-     * @param html     the page's bytes: UTF-8, or the charset its meta tag or byte-order mark declares
+     * @param html     the page's bytes, in the encoding a byte-order mark, its declaration or detection says
+     *                 ({@link org.interlinea.content.PageText})
      * @param language the page's language (BCP 47), which chooses the sentence rules
-     * @throws DocumentException for an empty, binary, non-UTF-8 or non-HTML file, or markup the HTML
+     * @throws DocumentException for an empty, binary, broken (a stray byte) or non-HTML file, or markup the HTML
      *                           filter cannot handle
      * @throws CancellationException when the thread is interrupted while the HTML filter reads the page
      */

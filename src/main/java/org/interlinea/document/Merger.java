@@ -3,6 +3,7 @@ package org.interlinea.document;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,31 @@ final class Merger {
     private final String src;
     private final List<Span> spans = new ArrayList<>();
     private final Map<Integer, String> translations;
-    private final CharsetEncoder encoder;
+    /** What new text must fit, and what the page is written in (new text must fit both). */
+    private final CharsetEncoder newText;
+    private final CharsetEncoder page;
     private final StringBuilder out;
+    /** Where each {@code <![CDATA[} section starts, and where its {@code ]]>} ends, in order. */
+    private final int[] cdataStarts;
+    private final int[] cdataEnds;
 
     private Merger(String src, List<SourceSegment> segments, Map<Integer, String> translations,
-            RootTag.Edit rootEdit, Charset charset) {
+            RootTag.Edit rootEdit, Charset charset, Charset newText) {
         this.src = src;
         this.translations = translations;
-        this.encoder = charset.newEncoder();
+        this.newText = newText.newEncoder();
+        this.page = charset.newEncoder();
         this.out = new StringBuilder(src.length() + src.length() / 4);
+        List<int[]> cdata = new ArrayList<>();
+        int open = src.indexOf("<![CDATA[");
+        while (open >= 0) {
+            int close = src.indexOf("]]>", open);
+            int end = close < 0 ? src.length() : close;
+            cdata.add(new int[] {open, end});
+            open = src.indexOf("<![CDATA[", end);
+        }
+        this.cdataStarts = cdata.stream().mapToInt(r -> r[0]).toArray();
+        this.cdataEnds = cdata.stream().mapToInt(r -> r[1]).toArray();
         for (SourceSegment s : segments) {
             spans.add(new Span(s.start(), s.end(), s, null));
         }
@@ -41,8 +58,8 @@ final class Merger {
     }
 
     static String merge(String src, List<SourceSegment> segments, Map<Integer, String> translations,
-            RootTag.Edit rootEdit, Charset charset) {
-        Merger merger = new Merger(src, segments, translations, rootEdit, charset);
+            RootTag.Edit rootEdit, Charset charset, Charset newText) {
+        Merger merger = new Merger(src, segments, translations, rootEdit, charset, newText);
         merger.render(0, src.length(), 0);
         return merger.out.toString();
     }
@@ -95,9 +112,12 @@ final class Merger {
         if (addQuotes) {
             out.append('"');
         }
+        boolean cdata = insideCdata(span.start());
         for (Translation.Piece piece : Translation.parse(span.segment(), translation)) {
             if (piece.markup() != null) {
                 render(piece.markup().start(), piece.markup().end(), j + 1);
+            } else if (cdata) {
+                writeCdata(piece.text(), span.segment());
             } else {
                 escape(piece.text(), span.segment());
             }
@@ -123,12 +143,44 @@ final class Merger {
                 case '"' -> out.append(segment.attribute() && segment.quote() != '\'' ? "&quot;" : "\"");
                 case '\'' -> out.append(segment.attribute() && segment.quote() == '\'' ? "&#39;" : "'");
                 default -> {
-                    if (cp < 0x80 || encoder.canEncode(new String(Character.toChars(cp)))) {
+                    String c = new String(Character.toChars(cp));
+                    if (cp < 0x80 || newText.canEncode(c) && page.canEncode(c)) {
                         out.appendCodePoint(cp);
                     } else {
                         out.append("&#").append(cp).append(';');
                     }
                 }
+            }
+        }
+    }
+
+    /** Whether {@code at} lies in a {@code <![CDATA[ ]]>} section (XHTML, SVG, pages of wikis), where text is literal. */
+    private boolean insideCdata(int at) {
+        int i = Arrays.binarySearch(cdataStarts, at);
+        int section = i >= 0 ? i : -i - 2; // the last section starting at or before 'at'
+        return section >= 0 && at < cdataEnds[section];
+    }
+
+    /**
+     * Translated text inside CDATA, where a reference would show as typed: characters as they are, except '>'.
+     * XML ends the section at "]]>", and an HTML parser reads the whole section as a comment that ends at the
+     * first '>': either way the rest would become markup. A character the page's encoding cannot hold has no
+     * way to be written there, so the merge is refused, saying what would help.
+     */
+    private void writeCdata(String text, SourceSegment segment) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String c = new String(Character.toChars(cp));
+            if (cp == '>') {
+                out.append("&gt;");
+            } else if (cp < 0x80 || page.canEncode(c)) {
+                out.append(c);
+            } else {
+                throw new DocumentException("Segment " + segment.segment().index() + ": the character " + c
+                        + String.format(" (U+%04X)", cp) + " cannot be written inside <![CDATA[ ]]> in "
+                        + page.charset().name() + ", the page's encoding. Save the page as UTF-8 with "
+                        + "<meta charset=\"utf-8\">, or leave the character out.");
             }
         }
     }

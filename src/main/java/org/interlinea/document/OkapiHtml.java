@@ -51,9 +51,9 @@ final class OkapiHtml {
     static List<Event> events(String text, LocaleId language) {
         List<Event> events = new ArrayList<>();
         // A fresh filter per document: Okapi filters keep per-document state and are not thread-safe.
-        try (HtmlFilter filter = new InterruptibleHtmlFilter()) {
+        try (HtmlFilter filter = new TextHtmlFilter()) {
             filter.setParameters(PARAMETERS.get());
-            // The text is already decoded, so Okapi does not guess an encoding from the meta tag.
+            // The text is already decoded (see TextHtmlFilter for the encoding Okapi would still apply).
             // A leading byte-order mark makes Okapi re-detect the encoding of its own UTF-16 copy and
             // read garbage; a space in its place keeps every offset and is skipped by SourceMapper.
             String input = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
@@ -70,8 +70,24 @@ final class OkapiHtml {
         return events;
     }
 
-    /** Okapi's filter checks for cancelling between tags; an interrupt of the reading thread cancels it. */
-    private static final class InterruptibleHtmlFilter extends HtmlFilter {
+    /**
+     * Okapi's HTML filter, told that the input is text already, and cancelled when its thread is interrupted.
+     * Okapi reads the page's declared encoding and writes the text it was handed to a cleaned-up temporary copy
+     * in that encoding, then reads the copy back: every character the declaration cannot hold became '?' (a
+     * windows-1252 quote in a page labelled ISO-8859-1, any text of a page whose label is wrong). Both the copy
+     * and its reading are made UTF-8, which holds all. Okapi checks for cancelling between tags, so an interrupt
+     * of the reading thread (a page over the sync's time limit) stops it.
+     */
+    private static final class TextHtmlFilter extends HtmlFilter {
+        private boolean decodedText;
+
+        @Override
+        protected String detectEncoding(RawDocument input) {
+            String declared = super.detectEncoding(input);
+            decodedText |= input.getInputCharSequence() != null;
+            return decodedText ? "UTF-8" : declared;
+        }
+
         @Override
         public boolean isCanceled() {
             return Thread.currentThread().isInterrupted() || super.isCanceled();

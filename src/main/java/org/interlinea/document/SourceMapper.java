@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.htmlparser.jericho.CharacterReference;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.resource.Code;
@@ -180,10 +179,16 @@ final class SourceMapper {
             } else if ((c == '"' || c == '\'') && pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')) {
                 pos++; // Okapi writes every attribute value in double quotes
                 i++;
+            } else if (skipSpaceReferences()) {
+                continue; // a reference to white space (DocBook's &#13;) that Okapi collapsed away
             } else if (c == '"' || c == '\'') {
                 i++; // Okapi quotes attribute values that were unquoted in the page
             } else {
-                throw new MappingException("markup \"" + abbreviate(expected) + "\" not found", pos);
+                int resumed = resumeAfterRewrittenTag(expected, i);
+                if (resumed < 0) {
+                    throw new MappingException("markup \"" + abbreviate(expected) + "\" not found", pos);
+                }
+                i = resumed;
             }
         }
     }
@@ -209,12 +214,12 @@ final class SourceMapper {
                 i += 2;
             } else if (isSpace(c)) {
                 int start = pos;
-                skipSpace();
+                skipTextSpace();
                 starts[i] = start;
                 ends[i] = pos;
                 i++;
             } else {
-                skipSpace();
+                skipTextSpace();
                 int start = pos;
                 int n = matchTextChar(coded, i);
                 for (int k = i; k < i + n; k++) {
@@ -227,15 +232,14 @@ final class SourceMapper {
         units.add(new MappedUnit(context, fragment, starts, ends, quote));
     }
 
-    /** Matches the text character at coded[i] (or, for an entity, the characters it decodes to). */
+    /** Matches the text character at coded[i], or the characters a character reference decodes to. */
     private int matchTextChar(String coded, int i) {
         char c = coded.charAt(i);
         if (pos < src.length() && src.charAt(pos) == '&') {
-            int semi = src.indexOf(';', pos);
-            if (semi > pos && semi - pos <= 40) {
-                String decoded = CharacterReference.decode(src.substring(pos, semi + 1));
-                if (!decoded.isEmpty() && coded.startsWith(decoded, i)) {
-                    pos = semi + 1;
+            CharacterReferences.Reference reference = CharacterReferences.at(src, pos);
+            for (String decoded : reference.decodings()) {
+                if (coded.startsWith(decoded, i)) {
+                    pos += reference.length();
                     return decoded.length();
                 }
             }
@@ -246,6 +250,80 @@ final class SourceMapper {
         }
         throw new MappingException("text \"" + abbreviate(coded.substring(i, Math.min(coded.length(), i + 30)))
                 + "\" not found", pos);
+    }
+
+    /** Skips references to white space (&#13; &#10; &#9; &#32; ...) and the white space after them. */
+    private boolean skipSpaceReferences() {
+        int start = pos;
+        while (pos < src.length() && src.charAt(pos) == '&') {
+            CharacterReferences.Reference reference = CharacterReferences.at(src, pos);
+            if (!reference.isSpace()) {
+                break;
+            }
+            pos += reference.length();
+            skipSpace();
+        }
+        return pos > start;
+    }
+
+    /** White space in text: Okapi collapses decoded references to white space with the rest. */
+    private void skipTextSpace() {
+        do {
+            skipSpace();
+        } while (skipSpaceReferences());
+    }
+
+    /**
+     * Okapi writes a start tag again from its attributes, and drops what it cannot keep (a repeated attribute, such
+     * as a second stray {@code ;} in {@code width="240px"; height="230px";}). When the expected markup is the rest
+     * of the same start tag, without a reference to extracted text in it, both continue after the tag's end: the
+     * tag is copied from the page as it is, so nothing in it needs a place. Returns where the expected text goes on,
+     * or -1 when the mismatch is not inside such a tag.
+     */
+    private int resumeAfterRewrittenTag(String expected, int i) {
+        int tagStart = src.lastIndexOf('<', pos - 1);
+        if (tagStart < 0 || tagStart + 1 >= src.length() || !Character.isLetter(src.charAt(tagStart + 1))) {
+            return -1;
+        }
+        int srcEnd = tagEnd(src, tagStart + 1);
+        int expectedEnd = tagEnd(expected, i);
+        if (srcEnd < pos || expectedEnd < 0 || quoted(src, tagStart, pos)) {
+            return -1;
+        }
+        pos = srcEnd + 1;
+        return expectedEnd + 1;
+    }
+
+    /** The index of the '>' that ends the tag around {@code from}, skipping quoted values; -1 when none. */
+    private static int tagEnd(String s, int from) {
+        char quote = 0;
+        for (int k = from; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote;
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '>') {
+                return k;
+            } else if (ch == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code at} lies inside a quoted attribute value of the tag starting at {@code tagStart}. */
+    private static boolean quoted(String s, int tagStart, int at) {
+        char quote = 0;
+        for (int k = tagStart; k < at; k++) {
+            char ch = s.charAt(k);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote;
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            }
+        }
+        return quote != 0;
     }
 
     /** A short kind of the unit for translators: the element name, attribute or meta name. */

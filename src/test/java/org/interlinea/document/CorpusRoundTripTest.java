@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Extract + merge over real pages must give the same bytes back. The corpora live beside the project
+ * Extract + merge over real pages, in whatever encoding they are, must give the same bytes back. The corpora live beside the project
  * (../shared, ../main/translations), not in it, so the test skips where they are absent.
  */
 class CorpusRoundTripTest {
@@ -19,19 +21,36 @@ class CorpusRoundTripTest {
     private static final Path OKAPI_CORPUS = Path.of("../shared/corpus/okapi-html");
     private static final Path DEMO_CORPUS = Path.of("../main/translations/en");
 
+    /**
+     * The pages of the Okapi corpus that Interlinea refuses, and what its message must say: everything else must
+     * round-trip. The page itself comes back byte for byte; only its pseudo translation is refused: it declares
+     * no encoding and has no character beyond ASCII, so new text must be written as references, and in its
+     * CDATA section (Confluence storage markup) a reference would show as typed.
+     */
+    private static final Map<String, String> REFUSED = Map.of(
+            "integration/Issue488_98959751.html",
+            "pseudo translation refused: Segment 100: the character Ṽ (U+1E7C) cannot be written inside "
+                    + "<![CDATA[ ]]> in windows-1252, the page's encoding. Save the page as UTF-8");
+
     @Test
-    void okapiCorpusRoundTripsByteForByte() throws Exception {
+    void okapiCorpusRoundTripsByteForByteOrIsRefusedWithAReason() throws Exception {
         assumeTrue(Files.isDirectory(OKAPI_CORPUS),
                 "Skipped: the Okapi HTML corpus is not at " + OKAPI_CORPUS.toAbsolutePath().normalize()
                         + " (it is shared beside the project, not part of it)");
         List<Path> pages = RoundTrip.pages(OKAPI_CORPUS);
         assertThat(pages).hasSizeGreaterThanOrEqualTo(100);
         List<RoundTrip.Result> failures = run(pages);
-        double rate = 1.0 - (double) failures.size() / pages.size();
-        System.out.printf("Okapi corpus: %d of %d pages round-trip byte-identically (%.1f%%)%n",
-                pages.size() - failures.size(), pages.size(), rate * 100);
-        failures.forEach(f -> System.out.println("  exception: " + OKAPI_CORPUS.relativize(f.page()) + ": " + f.problem()));
-        assertThat(rate).as("share of byte-identical pages").isGreaterThanOrEqualTo(0.95);
+        System.out.printf("Okapi corpus: %d of %d pages round-trip byte-identically with a pseudo translation%n",
+                pages.size() - failures.size(), pages.size());
+        failures.forEach(f -> System.out.println("  " + (f.refused() ? "refused: " : "FAILED: ")
+                + OKAPI_CORPUS.relativize(f.page()) + ": " + f.problem()));
+        Map<String, String> refused = new TreeMap<>();
+        for (RoundTrip.Result f : failures) {
+            assertThat(f.refused()).as("%s comes back different without saying so: %s", f.page(), f.problem()).isTrue();
+            refused.put(OKAPI_CORPUS.relativize(f.page()).toString(), f.problem());
+        }
+        assertThat(refused.keySet()).as("refused pages").isEqualTo(REFUSED.keySet());
+        REFUSED.forEach((page, reason) -> assertThat(refused.get(page)).as(page).startsWith(reason));
     }
 
     @Test

@@ -20,11 +20,45 @@ class MalformedInputTest {
     }
 
     @Test
-    void notUtf8() {
-        byte[] latin1 = "<p>Café</p>".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> HtmlDocuments.extract(latin1, "en"))
+    void aStrayByteInAUtf8PageIsRefusedWithItsPlace() {
+        // A page in UTF-8 (its "ü" is two bytes) with one character typed in Latin-1: reading it in any single
+        // encoding would garble one or the other, so it is refused, saying where to look.
+        byte[] page = concat("<html><body><p>Grüße aus Köln.</p>\n<p>Caf".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE9}, "</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> HtmlDocuments.extract(page, "de"))
                 .isInstanceOf(DocumentException.class)
-                .hasMessageStartingWith("The file is not UTF-8 text (invalid byte 0xE9 at offset 6)");
+                .hasMessageStartingWith("The byte 0xE9 at line 2, column 7 (byte 44) is not valid UTF-8");
+    }
+
+    @Test
+    void latin1WithoutDeclarationIsReadAsWindows1252AndWrittenBackAsItWas() {
+        byte[] latin1 = "<p>Café “quoted”</p>".getBytes(Charset.forName("windows-1252"));
+        ExtractedDocument doc = HtmlDocuments.extract(latin1, "en");
+        assertThat(doc.charset().name()).isEqualTo("windows-1252");
+        assertThat(doc.segments()).extracting(Segment::text).containsExactly("Café “quoted”");
+        assertThat(doc.merge(java.util.Map.of(), null)).isEqualTo(latin1);
+    }
+
+    @Test
+    void aPageLabelledLatin1KeepsItsWindows1252Quotes() {
+        // Okapi used to copy such a page through ISO-8859-1, which has no curly quotes: they became '?' and the
+        // page could not be read reliably.
+        byte[] page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>“Quoted” – 5 €.</p></body></html>"
+                .getBytes(Charset.forName("windows-1252"));
+        ExtractedDocument doc = HtmlDocuments.extract(page, "en");
+        assertThat(doc.segments()).extracting(Segment::text).containsExactly("“Quoted” – 5 €.");
+        assertThat(doc.merge(java.util.Map.of(), null)).isEqualTo(page);
+        // new text stays inside Latin-1, which the page says it is in
+        assertThat(new String(doc.merge(java.util.Map.of(0, "“Cité” — ça"), null), Charset.forName("windows-1252")))
+                .contains("<p>&#8220;Cit\u00e9&#8221; &#8212; \u00e7a</p>");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

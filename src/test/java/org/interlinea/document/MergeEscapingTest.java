@@ -1,6 +1,7 @@
 package org.interlinea.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,6 +96,28 @@ class MergeEscapingTest {
     void withoutTranslationsNothingIsQuoted() {
         ExtractedDocument doc = HtmlDocuments.extract(PAGE.getBytes(StandardCharsets.UTF_8), "en");
         assertThat(new String(doc.merge(Map.of(), null), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    }
+
+    /**
+     * In CDATA text is literal: no references there. A '>' would end the section (XML, after "]]") or the comment
+     * an HTML parser reads it as (anywhere), and let the rest become markup.
+     */
+    @Test
+    void insideCdataTextIsWrittenAsItIsAndCannotCloseTheSection() {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><p><![CDATA[Rivers and boats]]></p></body></html>";
+        ExtractedDocument doc = HtmlDocuments.extract(page.getBytes(StandardCharsets.UTF_8), "en");
+        assertThat(doc.segments()).extracting(Segment::text).containsExactly("Rivers and boats");
+        String merged = new String(doc.merge(Map.of(0, "Rios & barcos ]]> x<img src=x onerror=alert(1)>"), null),
+                StandardCharsets.UTF_8);
+        assertThat(merged).contains("<![CDATA[Rios & barcos ]]&gt; x<img src=x onerror=alert(1)&gt;]]>");
+        int open = merged.indexOf("<![CDATA[");
+        assertThat(merged.substring(open, merged.indexOf("]]>", open))).as("one '>', the section's own").doesNotContain(">");
+
+        // A page that declares nothing gets new text as ASCII and references, which CDATA cannot hold.
+        String ascii = "<html><body><p><![CDATA[Rivers and boats]]></p></body></html>";
+        ExtractedDocument plain = HtmlDocuments.extract(ascii.getBytes(StandardCharsets.US_ASCII), "en");
+        assertThatThrownBy(() -> plain.merge(Map.of(0, "Реки"), null)).isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("Segment 0: the character Р (U+0420) cannot be written inside <![CDATA[ ]]>");
     }
 
     /** Every start tag in order with its attribute names: what a translation must not change. */

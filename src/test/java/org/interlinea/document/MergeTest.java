@@ -13,7 +13,7 @@ class MergeTest {
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="en" dir="ltr">
-            <head><title>Rivers &amp; people</title>
+            <head><meta charset="utf-8"><title>Rivers &amp; people</title>
             <meta name="description" content="A short &quot;test&quot; page."></head>
             <body>
             <p><strong class="speaker">Interviewer:</strong> Where   is the

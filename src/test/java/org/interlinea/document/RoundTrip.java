@@ -15,8 +15,15 @@ import org.interlinea.document.cli.PseudoTranslation;
 /** Round-trip checks of one page, shared by the corpus test and the benchmark. */
 final class RoundTrip {
 
-    /** The outcome for one page: null problem means byte-identical and pseudo round trip intact. */
-    record Result(Path page, String problem) {
+    /**
+     * The outcome for one page: null problem means byte-identical and pseudo round trip intact. A refusal is a
+     * problem Interlinea itself reports to people (a {@link DocumentException}, whose message says what to do),
+     * as opposed to a page that silently comes back different.
+     */
+    record Result(Path page, String problem, boolean refused) {
+        Result(Path page, String problem) {
+            this(page, problem, false);
+        }
     }
 
     private RoundTrip() {
@@ -49,7 +56,7 @@ final class RoundTrip {
         try {
             doc = HtmlDocuments.extract(bytes, language);
         } catch (DocumentException e) {
-            return new Result(page, "not extracted: " + e.getMessage());
+            return new Result(page, "not extracted: " + e.getMessage(), true);
         }
         if (!Arrays.equals(bytes, doc.merge(Map.of(), null))) {
             return new Result(page, "extract + merge without changes is not byte-identical");
@@ -64,7 +71,12 @@ final class RoundTrip {
             return new Result(page, "segments translated to themselves are not byte-identical");
         }
         // Pseudo text re-segments differently ("Ďŕ." is no abbreviation), so compare the text as a whole.
-        byte[] merged = doc.merge(pseudo, null);
+        byte[] merged;
+        try {
+            merged = doc.merge(pseudo, null);
+        } catch (DocumentException e) {
+            return new Result(page, "pseudo translation refused: " + e.getMessage(), true);
+        }
         ExtractedDocument again = HtmlDocuments.extract(merged, language);
         String expected = plain(pseudo.values().stream().toList());
         String actual = plain(again.segments().stream().map(Segment::text).toList());

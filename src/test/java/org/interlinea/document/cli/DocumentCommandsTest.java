@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocumentCommandsTest {
 
-    private static final String PAGE = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Hi &amp; bye</title></head>\n"
+    private static final String PAGE = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Hi &amp; bye</title></head>\n"
             + "<body>\n<p><strong class=\"speaker\">Interviewer:</strong> Where is   it?\nHere.</p>\n"
             + "<pre>Keep\nthis</pre>\n</body></html>\n";
 
