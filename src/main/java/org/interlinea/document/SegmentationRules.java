@@ -15,7 +15,7 @@ public final class SegmentationRules {
     private SegmentationRules() {
     }
 
-    /** A short hash of {@code interlinea.srx}: it changes whenever a rule does. */
+    /** A short hash of {@code interlinea.srx} and the segment length bound: it changes whenever a rule does. */
     public static String version() {
         return VERSION;
     }
@@ -25,7 +25,11 @@ public final class SegmentationRules {
             if (in == null) {
                 throw new IllegalStateException("interlinea.srx is missing from the classpath");
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(in.readAllBytes());
+            // The length bound cuts sentences too: a new bound is a new segmentation.
+            sha.update(("\nmax-segment=" + UnitSegmenter.MAX_SEGMENT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = sha.digest();
             return "srx:" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

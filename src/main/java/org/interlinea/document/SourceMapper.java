@@ -183,9 +183,42 @@ final class SourceMapper {
             } else if (c == '"' || c == '\'') {
                 i++; // Okapi quotes attribute values that were unquoted in the page
             } else {
-                throw new MappingException("markup \"" + abbreviate(expected) + "\" not found", pos);
+                int resumed = afterRewrittenTag(expected, i);
+                if (resumed < 0) {
+                    throw new MappingException("markup \"" + abbreviate(expected) + "\" not found", pos);
+                }
+                i = resumed;
             }
         }
+    }
+
+    /**
+     * Okapi rewrites a tag whose attributes are malformed ({@code <p id=a"b" =c>} comes back as
+     * {@code <p id="a&quot;b&quot;" =c="">}). Its markup is never written back, only the text around it, so the
+     * tag is matched as a whole: when both sides are inside the same tag, the source's tag ends at its next
+     * {@code >}, the expected one at its own. Returns where to go on in {@code expected}, or -1 when that is
+     * not the case (a real mismatch).
+     */
+    private int afterRewrittenTag(String expected, int i) {
+        int expectedStart = expected.lastIndexOf('<', i);
+        int srcStart = src.lastIndexOf('<', pos - 1);
+        if (expectedStart < 0 || srcStart < 0 || expected.lastIndexOf('>', i - 1) > expectedStart
+                || src.lastIndexOf('>', pos - 1) > srcStart) {
+            return -1;
+        }
+        Matcher expectedTag = TAG_NAME.matcher(expected).region(expectedStart, expected.length());
+        Matcher srcTag = TAG_NAME.matcher(src).region(srcStart, src.length());
+        if (!expectedTag.lookingAt() || !srcTag.lookingAt()
+                || !expectedTag.group().equalsIgnoreCase(srcTag.group())) {
+            return -1;
+        }
+        int expectedEnd = expected.indexOf('>', i);
+        int srcEnd = src.indexOf('>', pos);
+        if (expectedEnd < 0 || srcEnd < 0) {
+            return -1;
+        }
+        pos = srcEnd + 1;
+        return expectedEnd + 1;
     }
 
     private void mapUnit(ITextUnit tu) {
