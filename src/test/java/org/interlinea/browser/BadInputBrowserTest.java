@@ -82,8 +82,9 @@ class BadInputBrowserTest {
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
-                <body><h1>%s</h1><p>%s</p><p>%s</p></body></html>
-                """.formatted(lang, escaped(title), escaped(title), escaped(sentence), second);
+                <body><h1>%s</h1><p>%s</p><p>%s</p><p>%s</p></body></html>
+                """.formatted(lang, escaped(title), escaped(title), escaped(sentence), second,
+                lang.equals("ru") ? "Нажмите <b>здесь</b> сейчас." : "Press <b>here</b> now.");
     }
 
     @BeforeAll
@@ -166,6 +167,13 @@ class BadInputBrowserTest {
             waitForText(browser, "#segments .segment-source", SENTENCE);
             nothingRan(browser, "editor");
             browser.screenshot("bad-input-editor-en");
+            // A notification is text too: the placeholders a blocked confirm names are shown, not parsed.
+            WebElement press = browser.waitFor(By.cssSelector("#target-4 [contenteditable=true]"));
+            press.click();
+            press.sendKeys("Carregue aqui agora.");
+            browser.driver().findElement(By.id("confirm-4")).click();
+            waitForText(browser, "vaadin-notification-card", "Cannot confirm: Missing placeholders: <1> </1>");
+            nothingRan(browser, "notification");
 
             browser.go("/align/xss-page/ru");
             waitForText(browser, "#review-title", TITLE);
