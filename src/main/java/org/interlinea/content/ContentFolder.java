@@ -17,7 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentFolder {
 
+    /** What a page's file name (without {@code .html}) may be: it is the page's address in every URL and path. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
+    static final int MAX_SLUG = 200;
+    /** A BCP 47 tag's shape: a language folder name never leads out of the content folder. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final Path root;
     private final Languages languages;
@@ -51,6 +55,9 @@ public class ContentFolder {
     public Path fileOf(String slug, String language) {
         if (!SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("'" + slug + "' is not a page slug");
+        }
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
+            throw new IllegalArgumentException("'" + language + "' is not a language tag");
         }
         return root.resolve(language).resolve(slug + ".html");
     }
@@ -127,22 +134,30 @@ public class ContentFolder {
 
     private void scanLanguage(Path dir, Language language, List<ContentFile> files, List<ContentProblem> problems)
             throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path file : entries.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".html") || name.startsWith(".") || !Files.isRegularFile(file)) {
-                    continue; // temp files of an atomic publish, images, notes
-                }
-                String slug = name.substring(0, name.length() - ".html".length());
-                String path = dir.getFileName() + "/" + name;
-                if (!SLUG.matcher(slug).matches()) {
-                    problems.add(new ContentProblem(path, language.tag(), slug, ContentProblem.Severity.ERROR,
-                            "the file name is not a page slug (lower-case letters, digits and '-' only)"));
-                    continue;
-                }
-                Instant modified = Files.getLastModifiedTime(file).toInstant();
-                files.add(new ContentFile(language.tag(), slug, path, file, modified));
-            }
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(dir)) {
+            entries = listed.sorted().toList();
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        entries.forEach(f -> names.add(f.getFileName().toString()));
+        for (Path file : entries) {
+            String name = file.getFileName().toString();
+            if (!PageFileNames.looksLikeAPage(name) || !Files.isRegularFile(file)) {
+                continue; // temp files of an atomic publish (".x.html.tmp-…"), images, notes
+            }
+            String path = dir.getFileName() + "/" + name;
+            ContentProblem refused = PageFileNames.problem(name, path, language.tag(), names);
+            if (refused != null) {
+                problems.add(refused);
+                continue;
+            }
+            String slug = name.substring(0, name.length() - ".html".length());
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            files.add(new ContentFile(language.tag(), slug, path, file, modified));
+        }
+    }
+
+    static boolean isSlug(String slug) {
+        return SLUG.matcher(slug).matches();
     }
 }

@@ -34,7 +34,9 @@ final class HtmlInspector {
                     : "not an HTML page: it has neither <html> nor <body>");
         }
         Element body = source.getFirstElement(HTMLElementName.BODY);
-        if (body != null && body.getContent().getTextExtractor().toString().isBlank()) {
+        // Spaces, &nbsp; and dashes are not text to translate either: no segment would come of them.
+        if (body != null && body.getContent().getTextExtractor().toString().codePoints()
+                .noneMatch(Character::isLetterOrDigit)) {
             warnings.add("the page body has no text to translate");
         }
         String title = text(source.getFirstElement(HTMLElementName.TITLE));

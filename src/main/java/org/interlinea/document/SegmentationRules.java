@@ -21,7 +21,7 @@ public final class SegmentationRules {
     private SegmentationRules() {
     }
 
-    /** A short hash of {@code interlinea.srx} and the coding: it changes whenever a rule or the coding does. */
+    /** A short hash of {@code interlinea.srx}, the coding and the segment length bound: it changes whenever one does. */
     public static String version() {
         return VERSION;
     }
@@ -33,6 +33,8 @@ public final class SegmentationRules {
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(in.readAllBytes());
+            // The length bound cuts sentences too: a new bound is a new segmentation.
+            sha.update(("\nmax-segment=" + UnitSegmenter.MAX_SEGMENT).getBytes(StandardCharsets.UTF_8));
             byte[] digest = sha.digest(CODING.getBytes(StandardCharsets.UTF_8));
             return "srx:" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (IOException e) {

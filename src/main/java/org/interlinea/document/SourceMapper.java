@@ -184,11 +184,12 @@ final class SourceMapper {
             } else if (c == '"' || c == '\'') {
                 i++; // Okapi quotes attribute values that were unquoted in the page
             } else {
-                int resumed = resumeAfterRewrittenTag(expected, i);
-                if (resumed < 0) {
+                RewrittenTag.Resume resumed = RewrittenTag.resume(src, pos, expected, i);
+                if (resumed == null) {
                     throw new MappingException("markup \"" + abbreviate(expected) + "\" not found", pos);
                 }
-                i = resumed;
+                pos = resumed.source();
+                i = resumed.expected();
             }
         }
     }
@@ -273,58 +274,6 @@ final class SourceMapper {
         } while (skipSpaceReferences());
     }
 
-    /**
-     * Okapi writes a start tag again from its attributes, and drops what it cannot keep (a repeated attribute, such
-     * as a second stray {@code ;} in {@code width="240px"; height="230px";}). When the expected markup is the rest
-     * of the same start tag, without a reference to extracted text in it, both continue after the tag's end: the
-     * tag is copied from the page as it is, so nothing in it needs a place. Returns where the expected text goes on,
-     * or -1 when the mismatch is not inside such a tag.
-     */
-    private int resumeAfterRewrittenTag(String expected, int i) {
-        int tagStart = src.lastIndexOf('<', pos - 1);
-        if (tagStart < 0 || tagStart + 1 >= src.length() || !Character.isLetter(src.charAt(tagStart + 1))) {
-            return -1;
-        }
-        int srcEnd = tagEnd(src, tagStart + 1);
-        int expectedEnd = tagEnd(expected, i);
-        if (srcEnd < pos || expectedEnd < 0 || quoted(src, tagStart, pos)) {
-            return -1;
-        }
-        pos = srcEnd + 1;
-        return expectedEnd + 1;
-    }
-
-    /** The index of the '>' that ends the tag around {@code from}, skipping quoted values; -1 when none. */
-    private static int tagEnd(String s, int from) {
-        char quote = 0;
-        for (int k = from; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            if (quote != 0) {
-                quote = ch == quote ? 0 : quote;
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
-            } else if (ch == '>') {
-                return k;
-            } else if (ch == '<') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code at} lies inside a quoted attribute value of the tag starting at {@code tagStart}. */
-    private static boolean quoted(String s, int tagStart, int at) {
-        char quote = 0;
-        for (int k = tagStart; k < at; k++) {
-            char ch = s.charAt(k);
-            if (quote != 0) {
-                quote = ch == quote ? 0 : quote;
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
-            }
-        }
-        return quote != 0;
-    }
 
     /** A short kind of the unit for translators: the element name, attribute or meta name. */
     private String context(ITextUnit tu) {

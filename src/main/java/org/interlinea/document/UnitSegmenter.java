@@ -23,6 +23,10 @@ final class UnitSegmenter {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     /** A tag the HTML parser rejected (e.g. {@code <META KEYWORDS="a","b">}) comes out as text: not for translators. */
     private static final Pattern REJECTED_TAG = Pattern.compile("(?s)\\s*<[A-Za-z!/][^<>]*>?\\s*");
+    private static final Pattern LEADING_REJECTED_TAG = Pattern.compile("(?s)<[A-Za-z!/][^<>]*>\\s*");
+
+    /** The longest segment in characters; longer stretches without a sentence break are cut (see {@link #bounded}). */
+    static final int MAX_SEGMENT = 2_000;
 
     private UnitSegmenter() {
     }
@@ -39,6 +43,7 @@ final class UnitSegmenter {
             }
         }
         cuts.add(coded.length());
+        cuts = bounded(coded, cuts, atomic);
         List<SourceSegment> result = new ArrayList<>();
         for (int k = 0; k + 1 < cuts.size(); k++) {
             int a = cuts.get(k);
@@ -46,6 +51,7 @@ final class UnitSegmenter {
             while (a < b && isBlank(coded.charAt(a))) {
                 a++;
             }
+            a = afterRejectedTag(coded, a, b);
             while (b > a && isBlank(coded.charAt(b - 1))) {
                 b--;
             }
@@ -55,6 +61,75 @@ final class UnitSegmenter {
             }
         }
         return result;
+    }
+
+    /**
+     * The cuts, with more wherever the sentence rules left a stretch longer than {@link #MAX_SEGMENT}: a paragraph
+     * of 50,000 characters without a full stop becomes rows a translator can work in (and a browser can edit),
+     * cut after a clause ("a, b") where there is one, else between words.
+     */
+    private static List<Integer> bounded(String coded, List<Integer> cuts, boolean[] atomic) {
+        List<Integer> result = new ArrayList<>(cuts.size());
+        result.add(cuts.getFirst());
+        for (int k = 1; k < cuts.size(); k++) {
+            int b = cuts.get(k);
+            int a = result.getLast();
+            while (b - a > MAX_SEGMENT) {
+                int cut = cutWithin(coded, a, a + MAX_SEGMENT, atomic);
+                if (cut <= a) {
+                    break; // one unbreakable stretch (a huge code element): it stays whole
+                }
+                result.add(cut);
+                a = cut;
+            }
+            result.add(b);
+        }
+        return result;
+    }
+
+    /** Where to cut in (a, limit]: after a clause mark and a space, else after a space, else anywhere allowed. */
+    private static int cutWithin(String coded, int a, int limit, boolean[] atomic) {
+        int floor = a + MAX_SEGMENT / 2;
+        int afterSpace = -1;
+        for (int p = limit; p > floor; p--) {
+            if (atomic[p] || !isBlank(coded.charAt(p - 1))) {
+                continue;
+            }
+            if (p >= 2 && ",;:\u2013\u2014".indexOf(coded.charAt(p - 2)) >= 0) {
+                return p;
+            }
+            if (afterSpace < 0) {
+                afterSpace = p;
+            }
+        }
+        if (afterSpace > 0) {
+            return afterSpace;
+        }
+        for (int p = limit; p > a; p--) {
+            char before = coded.charAt(p - 1);
+            // Not inside a placeholder's two-character marker, a surrogate pair, a code element or a speaker label.
+            if (!atomic[p] && !TextFragment.isMarker(before) && !Character.isHighSurrogate(before)) {
+                return p;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * A tag the HTML parser could not read (an unclosed quote: {@code <p class="a title='x>Text}) comes out as
+     * text before the sentence; the translator is not shown it, and a merge keeps it as it was.
+     */
+    private static int afterRejectedTag(String coded, int a, int b) {
+        java.util.regex.Matcher tag = LEADING_REJECTED_TAG.matcher(coded).region(a, b);
+        if (!tag.lookingAt() || tag.end() == b) {
+            return a;
+        }
+        for (int i = a; i < tag.end(); i++) {
+            if (TextFragment.isMarker(coded.charAt(i))) {
+                return a;
+            }
+        }
+        return tag.end();
     }
 
     private static boolean isBlank(char c) {

@@ -21,6 +21,12 @@ public class TranslationService {
             segment_id, language, text, status, origin, confidence, previous_source_text, version,
             updated_by, updated_at, review_reason, review_reason_args""";
 
+    /**
+     * The longest translation of one segment a person may save. Segments are at most a few thousand characters
+     * (the extractor cuts longer runs), so this only stops a runaway paste from filling the history.
+     */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -50,6 +56,8 @@ public class TranslationService {
 
     /**
      * Saves a translation if it is still at {@code expectedVersion} (0 for one that did not exist).
+     *
+     * @throws SaveRefused when the text can never be saved as it is (saving it again would not help)
      */
     @Transactional
     public SaveResult save(long segmentId, String language, String text, TranslationStatus status,
@@ -57,6 +65,7 @@ public class TranslationService {
         if (status == TranslationStatus.MISSING) {
             throw new IllegalArgumentException("A saved translation cannot be MISSING");
         }
+        validate(text);
         int updated;
         boolean statusChanges = true;
         if (expectedVersion == 0) {
@@ -166,6 +175,18 @@ public class TranslationService {
                     TranslationOrigin.ALIGNMENT, null, null, 0, user, null));
         }
         return removed > 0;
+    }
+
+    /** What a person typed or pasted that the database cannot, or should not, keep. */
+    static void validate(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new SaveRefused(SaveRefused.TOO_LONG, "the translation is longer than " + MAX_TEXT_LENGTH
+                    + " characters", MAX_TEXT_LENGTH);
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new SaveRefused(SaveRefused.CONTROL_CHARACTER, "the translation holds a NUL character (U+0000)",
+                    "U+0000");
+        }
     }
 
     private void recordHistory(Translation t) {

@@ -95,7 +95,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         toolbar = new EditorToolbar(page.title(), new Language(page.language()).displayName(getLocale()),
                 this::filter, this::showReplace, this::showHelp, this::showPublish);
         drafts = new BrowserDrafts(getElement(), user, page.slug(), page.language());
-        editing = new RowEditing(editor, this, drafts);
+        editing = new RowEditing(editor, this, drafts, SaveRetries.inBrowser(getElement()));
         list = new SegmentList(rows, editing);
         memoryPanel = new MemoryPanel(this::takeMatch,
                 phrase -> memory.concordance(page.sourceLanguage(), page.language(), phrase));
@@ -157,6 +157,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void alive() {
         if (here != null) {
             here.alive();
+        }
+    }
+
+    /** Called by the browser when a failed save is due to be tried again (see {@link SaveRetries}). */
+    @ClientCallable
+    public void retrySaves() {
+        if (editing != null) {
+            editing.retryDue();
         }
     }
 

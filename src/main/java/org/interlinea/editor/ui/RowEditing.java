@@ -8,15 +8,16 @@ import org.interlinea.editor.ConfirmResult;
 import org.interlinea.editor.EditorService;
 import org.interlinea.editor.HistoryEntry;
 import org.interlinea.editor.QaIssue;
+import org.interlinea.translation.SaveRefused;
 import org.interlinea.translation.SaveResult;
 import org.interlinea.translation.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saving from the editor: drafts as the translator types and when leaving a row, confirming past the QA
- * checks, reverting from history, and, when someone else saved first, the conflict dialog, so nothing
- * typed is lost.
+ * Saving from the editor: drafts as the translator types and when leaving a row (tried again by itself
+ * when the server fails, see {@link SaveRetries}), confirming past the QA checks, reverting from history,
+ * and, when someone else saved first, the conflict dialog, so nothing typed is lost.
  */
 final class RowEditing implements RowActions {
 
@@ -25,12 +26,14 @@ final class RowEditing implements RowActions {
     private final EditorService editor;
     private final EditorView view;
     private final BrowserDrafts drafts;
+    private final SaveRetries retries;
     private EditorService.Editing session;
 
-    RowEditing(EditorService editor, EditorView view, BrowserDrafts drafts) {
+    RowEditing(EditorService editor, EditorView view, BrowserDrafts drafts, SaveRetries retries) {
         this.editor = editor;
         this.view = view;
         this.drafts = drafts;
+        this.retries = retries;
     }
 
     void session(EditorService.Editing session) {
@@ -52,14 +55,25 @@ final class RowEditing implements RowActions {
         if (row.dirty()) {
             saveDraft(row);
         } else {
+            nothingToSave(row);
             view.refresh(row);
             drafts.confirmed(row);  // typed back to what the server has: nothing left to keep
         }
     }
 
+    /** The row's text is what the server has: a pending retry or refusal is over. */
+    private void nothingToSave(RowState row) {
+        retries.settled(row);
+        if (row.saveState() == RowState.SaveState.RETRYING || row.saveState() == RowState.SaveState.REFUSED) {
+            row.saveState(RowState.SaveState.SAVED);
+        }
+    }
+
     @Override
     public void left(RowState row) {
-        if (row.dirty() && row.saveState() != RowState.SaveState.CONFLICT) {
+        // A refused text is sent again only once it is edited; a failed one waits for its retry.
+        if (row.dirty() && row.saveState() != RowState.SaveState.CONFLICT
+                && row.saveState() != RowState.SaveState.REFUSED && !retries.waiting(row)) {
             saveDraft(row);
         } else if (!row.dirty() && row.changedBy() != null && row.saveState() != RowState.SaveState.CONFLICT) {
             reload(row);
@@ -89,20 +103,45 @@ final class RowEditing implements RowActions {
         save(row, row.version());
     }
 
-    /** A draft saved on top of {@code baseVersion}; if the save fails the text stays, the row says so. */
+    /**
+     * A draft saved on top of {@code baseVersion}. If the save fails the text stays (here and in the browser),
+     * the row says so and it is tried again by itself; a text the server refuses for good shows the reason.
+     */
     private void save(RowState row, int baseVersion) {
         row.saveState(RowState.SaveState.SAVING);
         SaveResult result;
         try {
             result = editor.saveDraft(session, row.segment, row.text(), baseVersion);
         } catch (RuntimeException e) {
-            log.warn("Saving segment {} failed; the text stays in the editor and the browser: {}", row.segment.id(),
-                    e.toString());
-            row.saveState(RowState.SaveState.FAILED);
-            view.refresh(row);
+            notSaved(row, e);
             return;
         }
         handle(row, result, this::saveDraftAgain);
+    }
+
+    private void notSaved(RowState row, RuntimeException e) {
+        if (e instanceof SaveRefused refused) {
+            retries.settled(row);
+            row.refused(refused);
+        } else {
+            log.warn("Saving segment {} failed; the text stays in the editor and the browser, and is sent again: {}",
+                    row.segment.id(), e.toString());
+            row.saveState(RowState.SaveState.RETRYING);
+            retries.failed(row);
+        }
+        view.refresh(row);
+    }
+
+    /** The browser's timer: rows whose save failed are sent again (see {@link SaveRetries}). */
+    void retryDue() {
+        retries.due(row -> {
+            if (!row.dirty()) {
+                nothingToSave(row);
+                view.refresh(row);
+            } else if (row.saveState() == RowState.SaveState.RETRYING) {
+                saveDraft(row);
+            }
+        });
     }
 
     /**
@@ -131,7 +170,13 @@ final class RowEditing implements RowActions {
         if (session == null) {
             return;
         }
-        ConfirmResult result = editor.confirm(session, row.segment, row.text(), row.version());
+        ConfirmResult result;
+        try {
+            result = editor.confirm(session, row.segment, row.text(), row.version());
+        } catch (RuntimeException e) {
+            notSaved(row, e);  // the text is kept and retried as a draft; confirming again is the translator's call
+            return;
+        }
         row.issues(result.issues());
         if (result.blocked()) {
             String why = result.issues().stream().filter(QaIssue::blocking)
@@ -150,6 +195,7 @@ final class RowEditing implements RowActions {
     }
 
     private void handle(RowState row, SaveResult result, Consumer<RowState> retry) {
+        retries.settled(row);
         if (result.saved()) {
             row.saved(result.current(), false);
             row.saveState(RowState.SaveState.SAVED);

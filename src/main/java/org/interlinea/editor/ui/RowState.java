@@ -5,6 +5,7 @@ import org.interlinea.document.Placeholders;
 import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.QaChecks;
 import org.interlinea.editor.QaIssue;
+import org.interlinea.translation.SaveRefused;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationStatus;
 
@@ -14,7 +15,11 @@ import org.interlinea.translation.TranslationStatus;
  */
 final class RowState {
 
-    enum SaveState { SAVED, UNSAVED, SAVING, CONFLICT, FAILED }
+    /**
+     * RETRYING: the server failed to save (an outage) and the editor tries again by itself; REFUSED: the server
+     * will never take this text as it is (see {@link #refusal}), so only an edit sends it again.
+     */
+    enum SaveState { SAVED, UNSAVED, SAVING, CONFLICT, RETRYING, REFUSED }
 
     final EditorSegment segment;
     private Translation saved;
@@ -22,6 +27,7 @@ final class RowState {
     private SaveState saveState = SaveState.SAVED;
     private List<QaIssue> issues;
     private String changedBy;
+    private SaveRefused refusal;
 
     RowState(EditorSegment segment, Translation saved) {
         this.segment = segment;
@@ -70,6 +76,19 @@ final class RowState {
 
     void saveState(SaveState state) {
         this.saveState = state;
+        if (state != SaveState.REFUSED) {
+            this.refusal = null;
+        }
+    }
+
+    /** The server will not take the text as it is, for this reason. */
+    void refused(SaveRefused why) {
+        this.saveState = SaveState.REFUSED;
+        this.refusal = why;
+    }
+
+    SaveRefused refusal() {
+        return refusal;
     }
 
     /** "Same as source" is what a segment marked "no translation needed" was chosen to be: not a finding. */

@@ -155,7 +155,10 @@ final class SegmentRow extends Div {
         status.setClassName("segment-status status-" + statusName.toLowerCase(java.util.Locale.ROOT));
         RowState.SaveState save = state.saveState();
         boolean nothingYet = save == RowState.SaveState.SAVED && state.saved().version() == 0;
-        saveState.setText(nothingYet ? "" : getTranslation("editor.save." + save.name()));
+        saveState.setText(nothingYet ? "" : save == RowState.SaveState.REFUSED
+                ? getTranslation("editor.save.REFUSED", getTranslation(state.refusal().messageKey(),
+                        state.refusal().messageArgs()))
+                : getTranslation("editor.save." + save.name()));
         saveState.setClassName("save-state save-" + save.name().toLowerCase(java.util.Locale.ROOT));
         changedBy.setText(state.changedBy() == null ? "" : getTranslation("editor.changedBy", state.changedBy()));
         ReviewReason why = state.status() == TranslationStatus.NEEDS_REVIEW ? state.saved().reviewReason() : null;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.interlinea.coverage.AvailabilityService;
 import org.interlinea.support.DemoCorpusApp;
 import org.interlinea.support.KaribuUi;
+import org.interlinea.support.SaveOutage;
 import org.interlinea.support.TranslationsReset;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
@@ -93,22 +94,85 @@ class EditorDraftsViewTest {
     }
 
     @Test
-    void aFailedAutosaveKeepsTheTextAndSaysNotSaved() {
+    void aFailedAutosaveKeepsTheTextAndIsSentAgainByItselfUntilItGoesThrough() {
         EditorView view = open();
         SegmentRow row = view.row(1);
-        // PostgreSQL refuses a NUL character in text: a save that fails on the server's side.
+        SaveOutage.start(jdbc);
+        try {
+            row.target().setValue("Texto durante a falha.");
+
+            assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.RETRYING);
+            assertThat(row.target().getValue()).isEqualTo("Texto durante a falha.");
+            assertThat(stateText(row, 1)).isEqualTo("Not saved – retrying");
+            view.retrySaves();  // the browser's timer: still failing, so it stays and waits longer
+            assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.RETRYING);
+            assertThat(translations.find(view.state(1).segment.id(), "pt")).isEmpty();
+        } finally {
+            SaveOutage.end(jdbc);
+        }
+        view.retrySaves();
+
+        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.SAVED);
+        assertThat(stateText(row, 1)).isEqualTo("Saved");
+        assertThat(translations.find(view.state(1).segment.id(), "pt").orElseThrow().text())
+                .isEqualTo("Texto durante a falha.");
+        view.retrySaves();  // a late timer finds nothing to do
+        assertThat(translations.find(view.state(1).segment.id(), "pt").orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryThatMeetsAColleaguesNewerSaveOpensTheConflictDialog() {
+        EditorView view = open();
+        SaveOutage.start(jdbc);
+        try {
+            view.row(1).target().setValue("O meu texto.");
+        } finally {
+            SaveOutage.end(jdbc);
+        }
+        long id = view.state(1).segment.id();
+        translations.save(id, "pt", "Texto do colega.", TranslationStatus.DRAFT, TranslationOrigin.EDITOR, 0, "ben");
+
+        view.retrySaves();
+
+        ConflictDialog dialog = _get(ConflictDialog.class);
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conflict-mine"))
+                .getText()).isEqualTo("O meu texto.");
+        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.CONFLICT);
+        assertThat(translations.find(id, "pt").orElseThrow().text()).isEqualTo("Texto do colega.");
+    }
+
+    @Test
+    void aTextTheServerRefusesIsNotRetriedAndSaysWhy() {
+        EditorView view = open();
+        SegmentRow row = view.row(1);
+        // PostgreSQL cannot keep a NUL character in text: sending it again would never help.
         row.target().setValue("Meio texto\u0000");
 
-        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.FAILED);
-        assertThat(view.state(1).text()).isEqualTo("Meio texto\u0000");
+        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.REFUSED);
         assertThat(row.target().getValue()).isEqualTo("Meio texto\u0000");
-        assertThat(_get(row, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("state-1")).getText())
-                .isEqualTo("Not saved");
+        assertThat(stateText(row, 1)).isEqualTo("Not saved: the text holds a control character (U+0000) that "
+                + "cannot be saved; delete it");
+        view.retrySaves();
+        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.REFUSED);
         assertThat(translations.find(view.state(1).segment.id(), "pt")).isEmpty();
 
-        row.target().setValue("Texto inteiro.");  // the next save goes through again
+        row.target().setValue("Texto inteiro.");  // an edit sends it again
         assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.SAVED);
         assertThat(translations.find(view.state(1).segment.id(), "pt").orElseThrow().text()).isEqualTo("Texto inteiro.");
+    }
+
+    @Test
+    void aTextOverTheLengthLimitIsRefusedWithTheLimit() {
+        EditorView view = open();
+        SegmentRow row = view.row(1);
+        row.target().setValue("a".repeat(TranslationService.MAX_TEXT_LENGTH + 1));
+
+        assertThat(view.state(1).saveState()).isEqualTo(RowState.SaveState.REFUSED);
+        assertThat(stateText(row, 1)).isEqualTo("Not saved: the text is longer than 20,000 characters");
+    }
+
+    private static String stateText(SegmentRow row, int n) {
+        return _get(row, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("state-" + n)).getText();
     }
 
     @Test
