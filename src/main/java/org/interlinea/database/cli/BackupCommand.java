@@ -2,7 +2,6 @@ package org.interlinea.database.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import org.interlinea.cli.CommandLine;
 import org.interlinea.database.DatabaseBackup;
