@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Starts the embedded PostgreSQL in a data directory: for the app (through {@link EmbeddedPostgresConfiguration})
@@ -23,6 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    /** The archives zonky's binaries jars hold (one per platform); the slim build has none of them. */
+    private static final List<String> BINARIES = List.of("postgres-linux-x86_64.txz", "postgres-linux-arm_64.txz",
+            "postgres-darwin-x86_64.txz", "postgres-darwin-arm_64.txz", "postgres-windows-x86_64.txz",
+            "postgres-linux-x86_64-alpine_linux.txz");
 
     /** The running server and its password (read once: the data dir may be a random path per resolution). */
     public record EmbeddedDatabase(EmbeddedPostgres server, String password) implements AutoCloseable {
@@ -52,6 +59,9 @@ public final class EmbeddedServer {
     }
 
     public static EmbeddedDatabase start(Path dataDir) {
+        if (!hasBinaries()) {
+            throw new EmbeddedBinariesMissing();
+        }
         Path root = dataDir.toAbsolutePath().normalize();
         Path pgData = root.resolve("postgres");
         StalePostmasterLock.clear(pgData);
@@ -99,10 +109,12 @@ public final class EmbeddedServer {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+    }
+
+    /** Whether this build carries PostgreSQL binaries for any platform (the slim build leaves them out). */
+    static boolean hasBinaries() {
+        ClassLoader loader = EmbeddedServer.class.getClassLoader();
+        return BINARIES.stream().anyMatch(name -> loader.getResource(name) != null);
     }
 }
