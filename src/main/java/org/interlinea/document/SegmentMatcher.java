@@ -2,6 +2,7 @@ package org.interlinea.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Matches the segments of a page's previous source to its new source, so translations follow their
@@ -55,7 +56,7 @@ final class SegmentMatcher {
         for (int n = newFrom; n < newTo; n++) {
             matches[n] = new Match(Kind.NEW, -1);
             for (int o = nextOld; o < oldTo; o++) {
-                if (similarity(oldTexts.get(o), newTexts.get(n)) >= EDIT_SIMILARITY) {
+                if (isEdit(oldTexts.get(o), newTexts.get(n))) {
                     matches[n] = new Match(Kind.EDITED, o);
                     oldUsed[o] = true;
                     nextOld = o + 1;
@@ -107,27 +108,14 @@ final class SegmentMatcher {
         return pairs.toArray(int[][]::new);
     }
 
-    /** 1 - (Levenshtein distance / longer length), on characters. */
-    static double similarity(String a, String b) {
+    /**
+     * Whether the character similarity, 1 - (Levenshtein distance / longer length), is at least
+     * {@link #EDIT_SIMILARITY}. Commons Text computes the distance only up to the most an edit
+     * may change, so two different sentences are told apart without filling the whole table.
+     */
+    static boolean isEdit(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        if (longer == 0) {
-            return 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return 1.0 - (double) previous[b.length()] / longer;
+        int threshold = (int) Math.floor(longer * (1 - EDIT_SIMILARITY));
+        return longer == 0 || new LevenshteinDistance(threshold).apply(a, b) >= 0;
     }
 }

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.interlinea.alignment.AlignmentOptions;
 import org.interlinea.alignment.Bead;
 import org.interlinea.alignment.SentenceAligner;
+import org.interlinea.cli.Arguments;
 import org.interlinea.cli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code align --from en --to ru SOURCE TARGET}: prints one bead per line in vecalign notation
@@ -21,6 +25,21 @@ public final class AlignCommand implements CommandLine.Command {
 
     private static final int USAGE_ERROR = 2;
     private static final int INPUT_ERROR = 1;
+
+    /** The arguments as picocli reads them; required ones are checked here, for the messages. */
+    static final class Given {
+        @Option(names = "--from")
+        String from;
+
+        @Option(names = "--to")
+        String to;
+
+        @Option(names = "--confidence")
+        boolean confidence;
+
+        @Parameters
+        List<String> files = new ArrayList<>();
+    }
 
     @Override
     public String name() {
@@ -36,23 +55,16 @@ public final class AlignCommand implements CommandLine.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        String from = null;
-        String to = null;
-        boolean confidence = false;
-        List<String> files = new java.util.ArrayList<>();
-        for (int k = 0; k < args.length; k++) {
-            switch (args[k]) {
-                case "--from" -> from = k + 1 < args.length ? args[++k] : null;
-                case "--to" -> to = k + 1 < args.length ? args[++k] : null;
-                case "--confidence" -> confidence = true;
-                default -> {
-                    if (args[k].startsWith("--")) {
-                        return usage(err, "unknown option " + args[k]);
-                    }
-                    files.add(args[k]);
-                }
-            }
+        Given given;
+        try {
+            given = Arguments.parse(new Given(), args);
+        } catch (Arguments.UsageException e) {
+            return usage(err, e.getMessage());
         }
+        String from = given.from;
+        String to = given.to;
+        boolean confidence = given.confidence;
+        List<String> files = given.files;
         if (from == null || to == null || from.isBlank() || to.isBlank()) {
             return usage(err, "--from and --to are required");
         }
@@ -88,7 +100,11 @@ public final class AlignCommand implements CommandLine.Command {
         return 0;
     }
 
-    /** The bead's sentences joined by a space, with tabs and newlines escaped so each bead stays one line. */
+    /**
+     * The bead's sentences joined by a space, with tabs and newlines escaped so each bead stays one line.
+     * Hand-made, not Commons CSV: its TSV either quotes such fields or escapes a tab as a backslash and a
+     * real tab, and readers of this output (vecalign's tools, cut, awk) split on every tab.
+     */
     private static String tsvField(List<Sentence> sentences, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {

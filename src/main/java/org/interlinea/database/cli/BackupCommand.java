@@ -21,7 +21,7 @@ public final class BackupCommand implements CommandLine.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        DataDirArguments a = DataDirArguments.parse(args, "--out");
+        DataDirArguments a = DataDirArguments.parse(args, true);
         if (a == null) {
             err.println("usage: " + usage());
             return 2;

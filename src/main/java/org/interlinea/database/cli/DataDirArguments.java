@@ -1,25 +1,48 @@
 package org.interlinea.database.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.interlinea.cli.Arguments;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code --data-dir DIR} and a file, given either after {@code fileOption} or as the one plain argument. */
+/** {@code --data-dir DIR} and a file, given either after {@code --out} (backup) or as the one plain argument (restore). */
 record DataDirArguments(Path dataDir, Path file) {
 
-    /** The arguments, or null when they do not fit (the command prints its usage). */
-    static DataDirArguments parse(String[] args, String fileOption) {
-        String dataDir = null;
-        String file = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                dataDir = args[++i];
-            } else if (fileOption != null && args[i].equals(fileOption) && i + 1 < args.length) {
-                file = args[++i];
-            } else if (fileOption == null && !args[i].startsWith("--") && file == null) {
-                file = args[i];
-            } else {
-                return null;
-            }
+    /** What {@code restore} takes: the file is the one plain argument. */
+    static class Given {
+        @Option(names = "--data-dir")
+        String dataDir;
+
+        @Parameters
+        List<String> files = new ArrayList<>();
+
+        String file() {
+            return files.size() == 1 ? files.get(0) : null;
         }
-        return dataDir == null || file == null ? null : new DataDirArguments(Path.of(dataDir), Path.of(file));
+    }
+
+    /** What {@code backup} takes: the file after --out, and no plain argument. */
+    static final class Out extends Given {
+        @Option(names = "--out")
+        String out;
+
+        @Override
+        String file() {
+            return files.isEmpty() ? out : null;
+        }
+    }
+
+    /** The arguments, or null when they do not fit (the command prints its usage). */
+    static DataDirArguments parse(String[] args, boolean out) {
+        Given given;
+        try {
+            given = Arguments.parse(out ? new Out() : new Given(), args);
+        } catch (Arguments.UsageException e) {
+            return null;
+        }
+        String file = given.file();
+        return given.dataDir == null || file == null ? null : new DataDirArguments(Path.of(given.dataDir), Path.of(file));
     }
 }

@@ -21,7 +21,7 @@ public final class RestoreCommand implements CommandLine.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        DataDirArguments a = DataDirArguments.parse(args, null);
+        DataDirArguments a = DataDirArguments.parse(args, false);
         if (a == null) {
             err.println("usage: " + usage());
             return 2;

@@ -2,61 +2,47 @@ package org.interlinea.document.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.interlinea.cli.Arguments;
+import org.interlinea.cli.Arguments.UsageException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The few options the document commands take: --lang, --out, --accents and file names. */
 record Options(String language, String outDir, boolean accents, List<String> files) {
 
-    /** Thrown for a usage error: the command prints its usage and exits with 2. */
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
-        }
+    /** What {@code segment} takes. */
+    static class Read {
+        @Option(names = "--lang")
+        String language;
+
+        @Parameters
+        List<String> files = new ArrayList<>();
     }
 
+    /** What {@code pseudo} takes: also where to write, and whether to accent the text. */
+    static final class Write extends Read {
+        @Option(names = "--out")
+        String out;
+
+        @Option(names = "--accents")
+        boolean accents;
+    }
+
+    /** The options, or a {@link UsageException} saying what is wrong. */
     static Options parse(String[] args, boolean allowOut) {
-        String language = null;
-        String out = null;
-        boolean accents = false;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--lang" -> language = value(args, ++i, "--lang");
-                case "--out" -> {
-                    if (!allowOut) {
-                        throw new UsageException("unknown option --out");
-                    }
-                    out = value(args, ++i, "--out");
-                }
-                case "--accents" -> {
-                    if (!allowOut) {
-                        throw new UsageException("unknown option --accents");
-                    }
-                    accents = true;
-                }
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        throw new UsageException("unknown option " + args[i]);
-                    }
-                    files.add(args[i]);
-                }
-            }
-        }
-        if (language == null) {
+        Read read = Arguments.parse(allowOut ? new Write() : new Read(), args);
+        if (read.language == null) {
             throw new UsageException("--lang is required");
         }
-        if (files.isEmpty()) {
+        if (read.files.isEmpty()) {
             throw new UsageException("no HTML file given");
         }
-        if (allowOut && out == null) {
-            throw new UsageException("--out is required");
+        if (read instanceof Write write) {
+            if (write.out == null) {
+                throw new UsageException("--out is required");
+            }
+            return new Options(read.language, write.out, write.accents, List.copyOf(read.files));
         }
-        return new Options(language, out, accents, List.copyOf(files));
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[i];
+        return new Options(read.language, null, false, List.copyOf(read.files));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.interlinea.cli.Arguments;
 import org.interlinea.cli.CommandLine;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.ExtractedDocument;
@@ -26,7 +27,7 @@ public final class PseudoCommand implements CommandLine.Command {
         Options options;
         try {
             options = Options.parse(args, true);
-        } catch (Options.UsageException e) {
+        } catch (Arguments.UsageException e) {
             err.println("interlinea pseudo: " + e.getMessage());
             err.println(usage());
             return 2;

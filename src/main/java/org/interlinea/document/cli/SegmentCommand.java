@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.interlinea.cli.Arguments;
 import org.interlinea.cli.CommandLine;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.ExtractedDocument;
@@ -19,7 +20,7 @@ public final class SegmentCommand implements CommandLine.Command {
         Options options;
         try {
             options = Options.parse(args, false);
-        } catch (Options.UsageException e) {
+        } catch (Arguments.UsageException e) {
             err.println("interlinea segment: " + e.getMessage());
             err.println(usage());
             return 2;
