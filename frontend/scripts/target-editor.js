@@ -298,6 +298,11 @@
     ed.setAttribute('role', 'textbox');
     ed.setAttribute('aria-multiline', 'true');
     if (host.dataset.label) ed.setAttribute('aria-label', host.dataset.label);
+    // Between a keystroke and the next sync the row says "unsaved" without asking the server.
+    host.addEventListener('input', () => {
+      const row = host.closest('.segment-row'), state = row && row.querySelector('.save-state');
+      if (state && host.dataset.unsaved) { state.textContent = host.dataset.unsaved; state.className = 'save-state save-unsaved'; }
+    });
     host.replaceChildren(ed);
     host.__editable = ed;
     host.__undo = []; host.__redo = [];
@@ -433,4 +438,7 @@
       return sel && sel.map(at => toValue(parts, at));
     }
   };
+  // Rows drawn before this script arrived queued their boxes (TargetEditor.onAttach).
+  (window.interlineaTargetQueue || []).forEach(host => { if (host.isConnected) attach(host); });
+  window.interlineaTargetQueue = [];
 })();

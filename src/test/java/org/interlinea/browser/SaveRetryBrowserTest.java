@@ -73,6 +73,23 @@ class SaveRetryBrowserTest {
         }
     }
 
+    /** The row's own script (target-editor.js, loaded once) marks it unsaved on input, before any sync. */
+    @Test
+    void inputMarksTheRowUnsavedInTheBrowser() {
+        try (Browser browser = Browser.open(port, "en-GB")) {
+            browser.signIn("admin", DemoCorpusApp.ADMIN_PASSWORD);
+            browser.waitFor(By.id("coverage-grid"));
+            browser.go("/translate/" + SLUG + "/pt");
+            browser.waitForText(By.id("progress"), " / ");
+            textarea(browser, 2);
+            // an input event that changes nothing: the server hears of no edit, only the browser's label moves
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('target-2').dispatchEvent(new Event('input', {bubbles: true}));");
+            browser.waitForText(By.id("state-2"), "Unsaved");
+            assertThat(browser.driver().findElement(By.id("state-2")).getAttribute("class")).contains("save-unsaved");
+        }
+    }
+
     private String savedText() {
         return jdbc.sql("""
                         select t.text from translation t join segment s on s.id = t.segment_id

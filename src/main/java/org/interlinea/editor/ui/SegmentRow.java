@@ -55,12 +55,8 @@ final class SegmentRow extends Div {
         });
         target.addFocusInListener(() -> actions.focused(state));
         target.addFocusOutListener(() -> actions.left(state));
-        // Between a keystroke and the next sync the row says "unsaved" without asking the server.
-        target.getElement().executeJs("""
-                const row = this.closest('.segment-row'); const label = $0;
-                this.addEventListener('input', () => { const s = row && row.querySelector('.save-state');
-                  if (s) { s.textContent = label; s.className = 'save-state save-unsaved'; } });""",
-                getTranslation("editor.save.UNSAVED"));
+        // Between a keystroke and the next sync the row says "unsaved" without asking the server (target-editor.js).
+        target.getElement().setAttribute("data-unsaved", getTranslation("editor.save.UNSAVED"));
 
         Button confirm = new Button(VaadinIcon.CHECK.create(), e -> actions.confirm(state));
         confirm.setId("confirm-" + n);

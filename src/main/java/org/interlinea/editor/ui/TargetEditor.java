@@ -30,12 +30,9 @@ final class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Strin
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        // The script may still be on its way when the first rows arrive: try again shortly.
-        getElement().executeJs("""
-                const host = this; let tries = 0;
-                const go = () => { if (window.interlineaTarget) window.interlineaTarget.attach(host);
-                  else if (tries++ < 100) setTimeout(go, 20); };
-                go();""");
+        // The script may still be on its way when the first rows arrive: it then takes the queued boxes.
+        getElement().executeJs("window.interlineaTarget ? window.interlineaTarget.attach(this)"
+                + " : (window.interlineaTargetQueue = window.interlineaTargetQueue || []).push(this);");
     }
 
     Registration addFocusInListener(Runnable listener) {
