@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -21,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +48,8 @@ public class PresenceService implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Spring's scheduler: a beat that throws (the database away) is logged and the next one still runs. */
+    private final TaskScheduler scheduler;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Sessions anywhere, as heard: session id to last message and when. */
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -56,12 +57,13 @@ public class PresenceService implements SmartLifecycle {
     private final Map<String, Subscriber> local = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread listener;
-    private ScheduledExecutorService heartbeat;
+    private ScheduledFuture<?> heartbeat;
 
-    PresenceService(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+    PresenceService(DataSource dataSource, JdbcClient jdbc, Clock clock, TaskScheduler scheduler) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     private record Seen(PresenceMessage message, Instant at) {
@@ -246,16 +248,15 @@ public class PresenceService implements SmartLifecycle {
     public synchronized void start() {
         running = true;
         listener = Thread.ofPlatform().daemon().name("presence-listener").start(this::listen);
-        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
-                .name("presence-heartbeat").unstarted(r));
-        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeat = scheduler.scheduleWithFixedDelay(this::beat, scheduler.getClock().instant().plus(HEARTBEAT),
+                HEARTBEAT);
     }
 
     @Override
     public synchronized void stop() {
         running = false;
         if (heartbeat != null) {
-            heartbeat.shutdownNow();
+            heartbeat.cancel(false);
         }
         if (listener != null) {
             try {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * A closed browser tab says no goodbye, and its UI lingers on the server: presence must still let it go
@@ -29,19 +31,28 @@ class PresenceExpiryTest {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TaskScheduler scheduler;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private PresenceService presence;
 
     @BeforeEach
     void start() {
-        presence = new PresenceService(dataSource, jdbc, clock);
+        presence = new PresenceService(dataSource, jdbc, clock, scheduler);
         presence.start();
     }
 
     @AfterEach
     void stop() {
         presence.stop();
+    }
+
+    /** The heartbeat shares Spring's scheduler with the daily backup: a running backup must not hold it up. */
+    @Test
+    void theHeartbeatHasAThreadBesideTheBackup() {
+        assertThat(scheduler).isInstanceOfSatisfying(ThreadPoolTaskScheduler.class,
+                s -> assertThat(s.getPoolSize()).isGreaterThanOrEqualTo(2));
     }
 
     @Test
