@@ -69,6 +69,8 @@ final class SegmentMatcher {
     /**
      * Index pairs (old, new) of a longest common subsequence of identical texts, in order. The common
      * head and tail are taken first, so the quadratic table covers only the edited middle.
+     * Hand-made, not java-diff-utils: with repeated sentences its Myers diff may pair a different copy, and
+     * which copy keeps its translation would change.
      */
     private static int[][] longestCommonSubsequence(List<String> a, List<String> b) {
         List<int[]> pairs = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Replaces a file so that readers see either the old or the new content, never half of one: write a
  * hidden temporary file beside it, fsync it, rename it over the target, fsync the folder. If anything
  * fails the temporary file is removed and the old file is untouched.
+ * Hand-made: no library we use fsyncs the file and its folder around the rename, which a crash needs.
  */
 @Component
 class AtomicFileWriter {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Every text of the UI, from {@code vaadin-i18n/translations*.properties} in English, Russian and
  * Portuguese. English comes first so a browser asking for none of these gets English. Patterns are ICU
  * message formats, so counts take the language's plural forms: {@code {0, plural, one{# page} other{# pages}}}.
+ * Hand-made: Vaadin's default provider and Spring's MessageSource format with java.text.MessageFormat, which
+ * knows no plural rules (Russian's one/few/many).
  */
 @Component
 public class UiTranslations implements I18NProvider {

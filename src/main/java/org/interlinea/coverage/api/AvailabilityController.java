@@ -30,6 +30,7 @@ class AvailabilityController {
     /**
      * Pages are read in keyset windows of this size and written out before the next is read, so memory stays
      * flat however many pages there are, and no database connection is held while a slow client reads.
+     * Hand-made on Jackson's streaming writer: a returned list would hold every page in memory at once.
      */
     static final int WINDOW = 2_000;
 
