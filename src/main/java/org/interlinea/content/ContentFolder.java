@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.interlinea.InterlineaProperties;
 import org.interlinea.language.Language;
 import org.interlinea.language.Languages;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The folder the site publishes from: {@code <content-dir>/<language>/<slug>.html}. */
@@ -26,8 +26,8 @@ public class ContentFolder {
     private final Path root;
     private final Languages languages;
 
-    ContentFolder(@Value("${interlinea.content-dir:./translations}") Path root, Languages languages) {
-        this.root = root.toAbsolutePath().normalize();
+    ContentFolder(InterlineaProperties properties, Languages languages) {
+        this.root = properties.contentDir().toAbsolutePath().normalize();
         this.languages = languages;
     }
 
