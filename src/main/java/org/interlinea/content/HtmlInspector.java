@@ -9,6 +9,7 @@ import net.htmlparser.jericho.HTMLElementName;
 import net.htmlparser.jericho.Logger;
 import net.htmlparser.jericho.Source;
 import net.htmlparser.jericho.StartTag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks at a page with Jericho (the parser under Okapi's HTML filter): is it an HTML document, what do
@@ -56,7 +57,7 @@ final class HtmlInspector {
     }
 
     /** The first meta tag whose {@code name} or {@code property} is one of the given keys. */
-    private static String meta(Source source, String... keys) {
+    private static @Nullable String meta(Source source, String... keys) {
         for (String key : keys) {
             for (StartTag tag : source.getAllStartTags(HTMLElementName.META)) {
                 String name = tag.getAttributeValue("name");
@@ -70,7 +71,7 @@ final class HtmlInspector {
         return null;
     }
 
-    private static LocalDate date(Source source, List<String> warnings, String... keys) {
+    private static @Nullable LocalDate date(Source source, List<String> warnings, String... keys) {
         String value = meta(source, keys);
         if (value == null || value.isEmpty()) {
             return null;

@@ -1,12 +1,13 @@
 package org.interlinea.database.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** {@code --data-dir DIR} and a file, given either after {@code fileOption} or as the one plain argument. */
 record DataDirArguments(Path dataDir, Path file) {
 
     /** The arguments, or null when they do not fit (the command prints its usage). */
-    static DataDirArguments parse(String[] args, String fileOption) {
+    static @Nullable DataDirArguments parse(String[] args, String fileOption) {
         String dataDir = null;
         String file = null;
         for (int i = 0; i < args.length; i++) {
