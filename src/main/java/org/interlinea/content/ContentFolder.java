@@ -105,7 +105,8 @@ public class ContentFolder {
         List<LanguageDir> dirs = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(root.toString(), null, null, ContentProblem.Severity.ERROR,
-                    "the content folder does not exist; set interlinea.content-dir"));
+                    "the content folder does not exist; set interlinea.content-dir", ContentProblem.NO_CONTENT_FOLDER,
+                    root.toString()));
             return dirs;
         }
         Path realRoot = realRoot();
@@ -114,7 +115,8 @@ public class ContentFolder {
                 String tag = dir.getFileName().toString();
                 if (!dir.toRealPath().startsWith(realRoot)) {
                     problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.ERROR,
-                            "the folder is a link to a place outside the content folder; its files are not read"));
+                            "the folder is a link to a place outside the content folder; its files are not read",
+                            ContentProblem.LINK_OUTSIDE));
                     continue;
                 }
                 var language = languages.find(tag);
@@ -122,7 +124,8 @@ public class ContentFolder {
                     if (!tag.startsWith(".")) {
                         problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.WARNING,
                                 "'" + tag + "' is not an enabled language (interlinea.languages = "
-                                        + languages.tags() + "); its files are ignored"));
+                                        + languages.tags() + "); its files are ignored",
+                                ContentProblem.NOT_A_LANGUAGE, tag, String.join(", ", languages.tags())));
                     }
                     continue;
                 }

@@ -30,9 +30,11 @@ final class HtmlInspector {
         boolean hasDocumentElement = source.getFirstElement(HTMLElementName.HTML) != null
                 || source.getFirstElement(HTMLElementName.BODY) != null;
         if (!hasDocumentElement) {
-            throw new ContentFileReader.UnreadableContent(source.getAllStartTags().isEmpty()
+            boolean noMarkup = source.getAllStartTags().isEmpty();
+            throw new ContentFileReader.UnreadableContent(noMarkup
                     ? "not an HTML page: the file has no markup at all"
-                    : "not an HTML page: it has neither <html> nor <body>");
+                    : "not an HTML page: it has neither <html> nor <body>",
+                    noMarkup ? ContentProblem.NO_MARKUP : ContentProblem.NOT_HTML, List.of());
         }
         Element body = source.getFirstElement(HTMLElementName.BODY);
         // Spaces, &nbsp; and dashes are not text to translate either: no segment would come of them.

@@ -227,6 +227,7 @@ class PageSync {
     }
 
     static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {
-        return new ContentProblem(file.path(), file.language(), file.slug(), severity, reason);
+        return new ContentProblem(file.path(), file.language(), file.slug(), severity, reason,
+                ContentProblem.MARKUP, reason);
     }
 }
