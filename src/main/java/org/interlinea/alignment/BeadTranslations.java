@@ -22,7 +22,7 @@ final class BeadTranslations {
 
     record Implied(String text, TranslationStatus status, double confidence, ReviewReason reason) {
 
-        boolean sameAs(Implied other) {
+        boolean sameAs(@Nullable Implied other) {
             return other != null && text.equals(other.text) && status == other.status
                     && java.util.Objects.equals(reason, other.reason);
         }

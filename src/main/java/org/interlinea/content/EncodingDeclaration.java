@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param newText    what new text in such a page must fit: a page labelled Latin-1 is read as windows-1252, but
  *                   strict Latin-1 readers (XML tools, old software) exist, so new text stays inside Latin-1
  */
-record EncodingDeclaration(String label, List<Charset> candidates, Charset newText) {
+record EncodingDeclaration(@Nullable String label, List<Charset> candidates, Charset newText) {
 
     /** Browsers prescan the first 1024 bytes; real pages put long comments and scripts first, so look further. */
     static final int PRESCAN_BYTES = 4096;

@@ -54,7 +54,7 @@ final class HtmlInspector {
         return new HtmlMetadata(title, published, modified, priority(source, warnings));
     }
 
-    private static String text(Element element) {
+    private static String text(@Nullable Element element) {
         return element == null ? "" : element.getContent().getTextExtractor().toString().strip();
     }
 

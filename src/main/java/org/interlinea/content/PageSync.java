@@ -131,7 +131,7 @@ class PageSync {
     }
 
     /** Saves the page and its new or changed files; null when a new page's source file cannot be read. */
-    private @Nullable Long saveFiles(String slug, StoredPage page, Map<String, ContentFile> present,
+    private @Nullable Long saveFiles(String slug, @Nullable StoredPage page, Map<String, ContentFile> present,
                            Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
         // A page's source language never changes by itself: only a new page picks one.
         String source = page != null ? page.sourceLanguage() : sourceLanguageOf(present);
@@ -196,7 +196,8 @@ class PageSync {
      * for being mostly the source language (see {@link SourceCopyCheck}). Without the source file there is
      * nothing to compare with: the file is saved and its flag kept until the source is back.
      */
-    private void saveTarget(long pageId, String sourceLanguage, ReadFile source, ContentFile file, ReadFile read) {
+    private void saveTarget(long pageId, String sourceLanguage, @Nullable ReadFile source, ContentFile file,
+                            @Nullable ReadFile read) {
         if (source == null) {
             if (read != null) {
                 store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), false);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.interlinea.ReadableException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -75,7 +76,7 @@ public class UserAccounts implements UserDetailsService {
      * @throws ReadableException with the reason, when the change is refused
      */
     @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword) {
+    public void changePassword(String username, String currentPassword, @Nullable String newPassword) {
         Account account = find(username).orElseThrow(() -> new IllegalArgumentException("unknown user"));
         if (!encoder.matches(currentPassword, account.passwordHash())) {
             throw new ReadableException("password.error.current", "the current password is not right");
@@ -90,7 +91,7 @@ public class UserAccounts implements UserDetailsService {
                 .param("hash", encoder.encode(newPassword)).param("u", username).update();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    private static List<String> strings(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -44,7 +44,7 @@ public class UiTranslations implements I18NProvider {
     }
 
     /** The supported locale closest to the one asked for: same language, else English. */
-    public static Locale supported(Locale locale) {
+    public static Locale supported(@Nullable Locale locale) {
         if (locale == null) {
             return Locale.ENGLISH;
         }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 record DataDirArguments(Path dataDir, Path file) {
 
     /** The arguments, or null when they do not fit (the command prints its usage). */
-    static @Nullable DataDirArguments parse(String[] args, String fileOption) {
+    static @Nullable DataDirArguments parse(String[] args, @Nullable String fileOption) {
         String dataDir = null;
         String file = null;
         for (int i = 0; i < args.length; i++) {

@@ -39,6 +39,7 @@ import org.interlinea.publish.PageOverviewService;
 import org.interlinea.publish.PublishService;
 import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -229,7 +230,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         return grid;
     }
 
-    private Span segmentStatus(TranslationStatus status) {
+    private Span segmentStatus(@Nullable TranslationStatus status) {
         TranslationStatus shown = status == null ? TranslationStatus.MISSING : status;
         Span span = new Span(getTranslation("segment.status." + shown.name()));
         span.addClassNames("segment-status", "status-" + shown.name().toLowerCase(Locale.ROOT));
