@@ -24,6 +24,7 @@ import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -122,7 +123,7 @@ public class AlignedTranslationImport {
         }
     }
 
-    private List<Segment> extract(AlignmentStore.PageInfo page, String language) {
+    private @Nullable List<Segment> extract(AlignmentStore.PageInfo page, String language) {
         try {
             byte[] bytes = Files.readAllBytes(folder.fileOf(page.slug(), language));
             return HtmlDocuments.extract(bytes, language).segments();
@@ -176,7 +177,7 @@ public class AlignedTranslationImport {
      *
      * @return why the bead needs review although the aligner may be sure of it, or null
      */
-    ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments,
+    @Nullable ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments,
                            List<String> texts, double confidence) {
         if (segments.isEmpty() || texts.isEmpty()) {
             return null;

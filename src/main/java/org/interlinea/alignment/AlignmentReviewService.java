@@ -13,6 +13,7 @@ import org.interlinea.alignment.ReviewStore.PageRef;
 import org.interlinea.alignment.ReviewStore.SourceText;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.TranslationChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,7 +183,7 @@ public class AlignmentReviewService {
     }
 
     /** The page, checked: it exists, the language is one of its targets, and it has an alignment to review. */
-    private PageRef page(String slug, String language, boolean lock) {
+    private PageRef page(@Nullable String slug, @Nullable String language, boolean lock) {
         if (slug == null || slug.isBlank() || language == null || !languages.isEnabled(language)) {
             throw new AlignmentReviewException("unknownLanguage", "no language '%s' to review".formatted(language),
                     String.valueOf(language));
@@ -228,14 +229,14 @@ public class AlignmentReviewService {
                 && a.targetEnd() == b.targetEnd() && a.confirmed() == b.confirmed();
     }
 
-    private static Move required(Move move) {
+    private static Move required(@Nullable Move move) {
         if (move == null) {
             throw new AlignmentReviewException("noDirection", "say whether to move up or down");
         }
         return move;
     }
 
-    private static void requireUser(String user) {
+    private static void requireUser(@Nullable String user) {
         if (user == null || user.isBlank()) {
             throw new AlignmentReviewException("noUser", "a change needs the name of who makes it");
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interlinea.translation.ReviewReason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the two sides of a bead disagree on what any translation keeps: numbers (and clock times),
@@ -169,7 +170,7 @@ final class AnchorCheck {
         return BigDecimal.valueOf(1_000_000);                // million, m, млн, milhões
     }
 
-    private static String time(int hour, String minutes) {
+    private static String time(int hour, @Nullable String minutes) {
         return hour + ":" + (minutes == null ? "00" : minutes);
     }
 

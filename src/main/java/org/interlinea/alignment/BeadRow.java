@@ -2,6 +2,7 @@ package org.interlinea.alignment;
 
 import java.util.List;
 import org.interlinea.translation.ReviewReason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bead as the review shows it: the source segments' texts, the target sentences' texts (with their
@@ -9,7 +10,7 @@ import org.interlinea.translation.ReviewReason;
  * sides disagree on numbers, dates or names (null otherwise). {@code position} is 0-based.
  */
 public record BeadRow(int position, List<String> source, List<String> target, double confidence,
-                      boolean confirmed, ReviewReason reason) {
+                      boolean confirmed, @Nullable ReviewReason reason) {
 
     public BeadRow {
         source = List.copyOf(source);

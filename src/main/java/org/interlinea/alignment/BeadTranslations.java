@@ -9,6 +9,7 @@ import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.document.Placeholders;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page's beads say about its translations and memory, the same way the import writes them: a
@@ -21,7 +22,7 @@ final class BeadTranslations {
 
     record Implied(String text, TranslationStatus status, double confidence, ReviewReason reason) {
 
-        boolean sameAs(Implied other) {
+        boolean sameAs(@Nullable Implied other) {
             return other != null && text.equals(other.text) && status == other.status
                     && java.util.Objects.equals(reason, other.reason);
         }
@@ -63,7 +64,7 @@ final class BeadTranslations {
      * Why an unconfirmed bead needs review although the aligner may be sure of it: its two sides disagree
      * on numbers, dates or names (see {@link AnchorCheck}). A bead a person confirmed has none.
      */
-    static ReviewReason reason(StoredBead bead, Map<Long, String> sourceTexts, List<String> targetTexts) {
+    static @Nullable ReviewReason reason(StoredBead bead, Map<Long, String> sourceTexts, List<String> targetTexts) {
         if (bead.confirmed() || bead.segmentIds().isEmpty() || targetTexts.isEmpty()) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.interlinea.alignment;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gale and Church's length model: a translation's length is roughly the source length times a ratio,
@@ -52,7 +53,7 @@ final class LengthModel {
         return Math.exp(logRatio);
     }
 
-    private static double expansion(String language) {
+    private static double expansion(@Nullable String language) {
         String primary = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return EXPANSION.getOrDefault(primary, 1.0);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -174,7 +175,7 @@ class ReviewStore {
                 .param("seq", seq).query(ReviewStore::bead).list();
     }
 
-    private List<TargetSentence> sentencesBefore(long seq) {
+    private @Nullable List<TargetSentence> sentencesBefore(long seq) {
         boolean recorded = jdbc.sql("select sentences_before is not null from alignment_change where seq = :seq")
                 .param("seq", seq).query(Boolean.class).single();
         if (!recorded) {

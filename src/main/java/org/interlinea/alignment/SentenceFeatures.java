@@ -3,6 +3,7 @@ package org.interlinea.alignment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the scorer needs of one sentence, computed once: its length and its lexical anchors as small
@@ -19,7 +20,7 @@ record SentenceFeatures(int length, int[] numbers, int[] names, byte[] punctuati
 
     static final int PUNCTUATION_KINDS = 6;
 
-    static SentenceFeatures of(String text) {
+    static SentenceFeatures of(@Nullable String text) {
         String s = text == null ? "" : text.strip();
         int length = 0;
         boolean space = false;

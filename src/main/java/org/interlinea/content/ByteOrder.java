@@ -2,6 +2,7 @@ package org.interlinea.content;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the arrangement of bytes says before any encoding is known: a byte-order mark, UTF-16 without one
@@ -14,7 +15,7 @@ final class ByteOrder {
     private ByteOrder() {
     }
 
-    static Charset bomCharset(byte[] b) {
+    static @Nullable Charset bomCharset(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -34,7 +35,7 @@ final class ByteOrder {
      * UTF-16LE or BE when, in the first bytes, one byte of a good share of the pairs is zero and almost never the
      * other (a CJK character such as U+4E00 has a zero low byte, so a few are allowed); else null.
      */
-    static Charset utf16WithoutBom(byte[] b) {
+    static @Nullable Charset utf16WithoutBom(byte[] b) {
         int pairs = Math.min(b.length, SAMPLE) / 2;
         int zeroFirst = 0;
         int zeroSecond = 0;

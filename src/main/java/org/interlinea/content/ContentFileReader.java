@@ -27,10 +27,6 @@ final class ContentFileReader {
         private final String key;
         private final List<String> args;
 
-        UnreadableContent(String reason) {
-            this(reason, null, List.of());
-        }
-
         UnreadableContent(String reason, String key, List<String> args) {
             super(reason);
             this.key = key;
@@ -58,18 +54,22 @@ final class ContentFileReader {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(realRoot)) {
-                throw new UnreadableContent("the file is a link to a place outside the content folder; it is not read");
+                throw new UnreadableContent("the file is a link to a place outside the content folder; it is not read",
+                        ContentProblem.FILE_LINK_OUTSIDE, List.of());
             }
             file = real; // read what was checked, not the link, which could change in between
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new UnreadableContent("file is " + (size / (1024 * 1024)) + " MB; pages over "
-                        + (MAX_BYTES / (1024 * 1024)) + " MB are not imported");
+                String megabytes = String.valueOf(size / (1024 * 1024));
+                String limit = String.valueOf(MAX_BYTES / (1024 * 1024));
+                throw new UnreadableContent("file is " + megabytes + " MB; pages over " + limit
+                        + " MB are not imported",
+                        ContentProblem.TOO_LARGE, List.of(megabytes, limit));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableContent("cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+            throw new UnreadableContent("cannot read the file: " + cause, ContentProblem.UNREADABLE, List.of(cause));
         }
     }
 
@@ -86,7 +86,7 @@ final class ContentFileReader {
         }
         String text = page.text().startsWith("\uFEFF") ? page.text().substring(1) : page.text();
         if (text.isBlank()) {
-            throw new UnreadableContent("the file is empty");
+            throw new UnreadableContent("the file is empty", ContentProblem.EMPTY, List.of());
         }
         var tooDeep = MarkupDepth.lineBeyond(text, maxDepth);
         if (tooDeep.isPresent()) {

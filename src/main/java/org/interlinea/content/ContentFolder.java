@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.interlinea.InterlineaProperties;
 import org.interlinea.language.Language;
 import org.interlinea.language.Languages;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The folder the site publishes from: {@code <content-dir>/<language>/<slug>.html}. */
@@ -26,8 +26,8 @@ public class ContentFolder {
     private final Path root;
     private final Languages languages;
 
-    ContentFolder(@Value("${interlinea.content-dir:./translations}") Path root, Languages languages) {
-        this.root = root.toAbsolutePath().normalize();
+    ContentFolder(InterlineaProperties properties, Languages languages) {
+        this.root = properties.contentDir().toAbsolutePath().normalize();
         this.languages = languages;
     }
 
@@ -105,7 +105,8 @@ public class ContentFolder {
         List<LanguageDir> dirs = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(root.toString(), null, null, ContentProblem.Severity.ERROR,
-                    "the content folder does not exist; set interlinea.content-dir"));
+                    "the content folder does not exist; set interlinea.content-dir", ContentProblem.NO_CONTENT_FOLDER,
+                    root.toString()));
             return dirs;
         }
         Path realRoot = realRoot();
@@ -114,7 +115,8 @@ public class ContentFolder {
                 String tag = dir.getFileName().toString();
                 if (!dir.toRealPath().startsWith(realRoot)) {
                     problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.ERROR,
-                            "the folder is a link to a place outside the content folder; its files are not read"));
+                            "the folder is a link to a place outside the content folder; its files are not read",
+                            ContentProblem.LINK_OUTSIDE));
                     continue;
                 }
                 var language = languages.find(tag);
@@ -122,7 +124,8 @@ public class ContentFolder {
                     if (!tag.startsWith(".")) {
                         problems.add(new ContentProblem(tag + "/", tag, null, ContentProblem.Severity.WARNING,
                                 "'" + tag + "' is not an enabled language (interlinea.languages = "
-                                        + languages.tags() + "); its files are ignored"));
+                                        + languages.tags() + "); its files are ignored",
+                                ContentProblem.NOT_A_LANGUAGE, tag, String.join(", ", languages.tags())));
                     }
                     continue;
                 }

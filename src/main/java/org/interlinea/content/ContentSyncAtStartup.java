@@ -1,9 +1,9 @@
 package org.interlinea.content;
 
 import java.util.Optional;
+import org.interlinea.InterlineaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -21,9 +21,9 @@ class ContentSyncAtStartup {
     private final ContentSyncService sync;
     private final boolean enabled;
 
-    ContentSyncAtStartup(ContentSyncService sync, @Value("${interlinea.sync-on-start:true}") boolean enabled) {
+    ContentSyncAtStartup(ContentSyncService sync, InterlineaProperties properties) {
         this.sync = sync;
-        this.enabled = enabled;
+        this.enabled = properties.syncOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Strict decoding for {@link PageText}: no replacement characters, ever, and the spot where bytes go wrong. */
 final class Decoding {
@@ -15,7 +16,7 @@ final class Decoding {
     }
 
     /** The text, or null when a byte is not valid in the charset. */
-    static String strict(byte[] bytes, Charset charset) {
+    static @Nullable String strict(byte[] bytes, Charset charset) {
         try {
             return decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The encoding a page declares: {@code <meta charset>}, {@code <meta http-equiv="Content-Type" content="...;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * @param newText    what new text in such a page must fit: a page labelled Latin-1 is read as windows-1252, but
  *                   strict Latin-1 readers (XML tools, old software) exist, so new text stays inside Latin-1
  */
-record EncodingDeclaration(String label, List<Charset> candidates, Charset newText) {
+record EncodingDeclaration(@Nullable String label, List<Charset> candidates, Charset newText) {
 
     /** Browsers prescan the first 1024 bytes; real pages put long comments and scripts first, so look further. */
     static final int PRESCAN_BYTES = 4096;
@@ -67,7 +68,7 @@ record EncodingDeclaration(String label, List<Charset> candidates, Charset newTe
         return label == null ? null : forLabel(label);
     }
 
-    private static String metaLabel(String head) {
+    private static @Nullable String metaLabel(String head) {
         Matcher meta = META.matcher(head);
         while (meta.find()) {
             String charset = null;
@@ -127,7 +128,7 @@ record EncodingDeclaration(String label, List<Charset> candidates, Charset newTe
     }
 
     /** Java's charset of that name, or null when unknown or unsupported. */
-    static Charset javaCharset(String name) {
+    static @Nullable Charset javaCharset(String name) {
         try {
             return Charset.isSupported(name) ? Charset.forName(name) : null;
         } catch (IllegalArgumentException illegalName) {

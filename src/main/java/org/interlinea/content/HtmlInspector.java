@@ -9,6 +9,7 @@ import net.htmlparser.jericho.HTMLElementName;
 import net.htmlparser.jericho.Logger;
 import net.htmlparser.jericho.Source;
 import net.htmlparser.jericho.StartTag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks at a page with Jericho (the parser under Okapi's HTML filter): is it an HTML document, what do
@@ -29,9 +30,11 @@ final class HtmlInspector {
         boolean hasDocumentElement = source.getFirstElement(HTMLElementName.HTML) != null
                 || source.getFirstElement(HTMLElementName.BODY) != null;
         if (!hasDocumentElement) {
-            throw new ContentFileReader.UnreadableContent(source.getAllStartTags().isEmpty()
+            boolean noMarkup = source.getAllStartTags().isEmpty();
+            throw new ContentFileReader.UnreadableContent(noMarkup
                     ? "not an HTML page: the file has no markup at all"
-                    : "not an HTML page: it has neither <html> nor <body>");
+                    : "not an HTML page: it has neither <html> nor <body>",
+                    noMarkup ? ContentProblem.NO_MARKUP : ContentProblem.NOT_HTML, List.of());
         }
         Element body = source.getFirstElement(HTMLElementName.BODY);
         // Spaces, &nbsp; and dashes are not text to translate either: no segment would come of them.
@@ -51,12 +54,12 @@ final class HtmlInspector {
         return new HtmlMetadata(title, published, modified, priority(source, warnings));
     }
 
-    private static String text(Element element) {
+    private static String text(@Nullable Element element) {
         return element == null ? "" : element.getContent().getTextExtractor().toString().strip();
     }
 
     /** The first meta tag whose {@code name} or {@code property} is one of the given keys. */
-    private static String meta(Source source, String... keys) {
+    private static @Nullable String meta(Source source, String... keys) {
         for (String key : keys) {
             for (StartTag tag : source.getAllStartTags(HTMLElementName.META)) {
                 String name = tag.getAttributeValue("name");
@@ -70,7 +73,7 @@ final class HtmlInspector {
         return null;
     }
 
-    private static LocalDate date(Source source, List<String> warnings, String... keys) {
+    private static @Nullable LocalDate date(Source source, List<String> warnings, String... keys) {
         String value = meta(source, keys);
         if (value == null || value.isEmpty()) {
             return null;

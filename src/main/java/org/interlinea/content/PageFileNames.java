@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which file names in a language folder are pages, and for those that look like a page but cannot be one, why:
@@ -33,7 +34,7 @@ final class PageFileNames {
     }
 
     /** Why this file is not read as a page, or null when it is one. {@code siblings}: the names in its folder. */
-    static ContentProblem problem(String name, String path, String language, Set<String> siblings) {
+    static @Nullable ContentProblem problem(String name, String path, String language, Set<String> siblings) {
         if (name.startsWith(".")) {
             return warning(path, language, "the file is hidden (its name starts with '.'); it is not read",
                     HIDDEN);

@@ -17,6 +17,7 @@ import org.interlinea.content.DocumentStore.StoredPage;
 import org.interlinea.content.SyncRunStore.PageCounts;
 import org.interlinea.language.Language;
 import org.interlinea.language.Languages;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -130,7 +131,7 @@ class PageSync {
     }
 
     /** Saves the page and its new or changed files; null when a new page's source file cannot be read. */
-    private Long saveFiles(String slug, StoredPage page, Map<String, ContentFile> present,
+    private @Nullable Long saveFiles(String slug, @Nullable StoredPage page, Map<String, ContentFile> present,
                            Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
         // A page's source language never changes by itself: only a new page picks one.
         String source = page != null ? page.sourceLanguage() : sourceLanguageOf(present);
@@ -175,7 +176,7 @@ class PageSync {
     }
 
     /** The source file's content: from this sync's reads, else (unchanged file, but the page changed) from disk. */
-    private ReadFile readSource(ContentFile sourceFile, Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
+    private @Nullable ReadFile readSource(ContentFile sourceFile, Map<String, ReadFile> readFiles, List<ContentProblem> problems) {
         ReadFile read = readFiles.get(sourceFile.path());
         if (read != null) {
             return read;
@@ -195,7 +196,8 @@ class PageSync {
      * for being mostly the source language (see {@link SourceCopyCheck}). Without the source file there is
      * nothing to compare with: the file is saved and its flag kept until the source is back.
      */
-    private void saveTarget(long pageId, String sourceLanguage, ReadFile source, ContentFile file, ReadFile read) {
+    private void saveTarget(long pageId, String sourceLanguage, @Nullable ReadFile source, ContentFile file,
+                            @Nullable ReadFile read) {
         if (source == null) {
             if (read != null) {
                 store.saveDocument(pageId, file.language(), file.path(), read, file.lastModified(), false);
@@ -226,6 +228,7 @@ class PageSync {
     }
 
     static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {
-        return new ContentProblem(file.path(), file.language(), file.slug(), severity, reason);
+        return new ContentProblem(file.path(), file.language(), file.slug(), severity, reason,
+                ContentProblem.MARKUP, reason);
     }
 }

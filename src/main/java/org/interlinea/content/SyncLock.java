@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,7 @@ final class SyncLock implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(@Nullable Connection connection) {
         if (connection != null) {
             try {
                 connection.close();

@@ -3,6 +3,7 @@ package org.interlinea.content;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the content sync works through the changed pages ({@code interlinea.sync.*}): {@code threads} pages at a
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * read after {@code page-time-limit} is abandoned. Either way the page is listed as a problem and the others go on.
  */
 @ConfigurationProperties("interlinea.sync")
-record SyncProperties(int threads, int maxNestingDepth, @Nullable Duration pageTimeLimit) {
+record SyncProperties(@DefaultValue("2") int threads, @DefaultValue("1000") int maxNestingDepth,
+        @DefaultValue("60s") @Nullable Duration pageTimeLimit) {
 
     SyncProperties {
         threads = threads <= 0 ? 2 : threads;

@@ -1,5 +1,7 @@
 package org.interlinea.coverage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which pages the coverage matrix shows, and in what order.
  *
@@ -18,7 +20,7 @@ public record CoverageFilter(String titleContains, String language, Availability
         return new CoverageFilter(null, null, null, Sort.NEWEST_FIRST);
     }
 
-    public CoverageFilter withTitleContains(String text) {
+    public CoverageFilter withTitleContains(@Nullable String text) {
         return new CoverageFilter(text == null || text.isBlank() ? null : text.strip(), language, status, sort);
     }
 
@@ -26,7 +28,7 @@ public record CoverageFilter(String titleContains, String language, Availability
         return new CoverageFilter(titleContains, newLanguage, newStatus, sort);
     }
 
-    public CoverageFilter withSort(Sort newSort) {
+    public CoverageFilter withSort(@Nullable Sort newSort) {
         return new CoverageFilter(titleContains, language, status, newSort == null ? Sort.NEWEST_FIRST : newSort);
     }
 }

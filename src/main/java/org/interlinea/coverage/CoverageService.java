@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.interlinea.language.Languages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,7 +143,7 @@ public class CoverageService {
      * statuses: keyset pagination on page_live_title, so every window costs the same however deep it is,
      * and one statement per window (the statuses are a sub-select per page on availability's key).
      */
-    public List<PageStatuses> livePagesByTitle(TitleCursor after, int limit) {
+    public List<PageStatuses> livePagesByTitle(@Nullable TitleCursor after, int limit) {
         var query = jdbc.sql("""
                         select p.id, p.slug, p.title, p.title_search, p.source_language,
                                array(select a.language || '=' || a.status from availability a where a.page_id = p.id)

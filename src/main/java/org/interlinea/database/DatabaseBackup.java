@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ public final class DatabaseBackup {
     private DatabaseBackup() {
     }
 
-    public static Summary write(Connection c, Path out) throws IOException, SQLException {
+    /** {@code clock} dates the backup in its manifest. */
+    public static Summary write(Connection c, Path out, Clock clock) throws IOException, SQLException {
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
@@ -70,7 +72,7 @@ public final class DatabaseBackup {
                 }
                 manifest.setProperty("format", Integer.toString(FORMAT));
                 manifest.setProperty("schema-version", version);
-                manifest.setProperty("created-at", Instant.now().toString());
+                manifest.setProperty("created-at", Instant.now(clock).toString());
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 manifest.store(new KeepOpen(zip), "Interlinea database backup");
                 zip.closeEntry();
@@ -115,7 +117,7 @@ public final class DatabaseBackup {
      * Backs up the embedded database of a data directory: through the app's running server when there is
      * one (its port from the lock file), else by starting the server for the time it takes.
      */
-    public static Summary writeDataDir(Path dataDir, Path out) throws IOException, SQLException {
+    public static Summary writeDataDir(Path dataDir, Path out, Clock clock) throws IOException, SQLException {
         Path root = dataDir.toAbsolutePath().normalize();
         Path pgData = root.resolve("postgres");
         if (!Files.exists(pgData.resolve("PG_VERSION"))) {
@@ -124,11 +126,11 @@ public final class DatabaseBackup {
         var port = StalePostmasterLock.runningPort(pgData);
         if (port.isPresent()) {
             try (Connection c = EmbeddedServer.connect(port.get(), EmbeddedPassword.loadOrCreate(root))) {
-                return write(c, out);
+                return write(c, out, clock);
             }
         }
         try (EmbeddedServer.EmbeddedDatabase db = EmbeddedServer.start(root); Connection c = db.connect()) {
-            return write(c, out);
+            return write(c, out, clock);
         }
     }
 

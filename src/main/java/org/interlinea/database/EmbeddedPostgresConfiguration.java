@@ -1,9 +1,8 @@
 package org.interlinea.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.interlinea.InterlineaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -20,8 +19,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer.EmbeddedDatabase embeddedDatabase(@Value("${interlinea.data-dir:./data}") Path dataDir) {
-        return EmbeddedServer.start(dataDir);
+    EmbeddedServer.EmbeddedDatabase embeddedDatabase(InterlineaProperties properties) {
+        return EmbeddedServer.start(properties.dataDir());
     }
 
     @Bean

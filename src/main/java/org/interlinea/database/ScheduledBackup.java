@@ -59,7 +59,7 @@ class ScheduledBackup {
         Files.createDirectories(dir);
         Path file = dir.resolve(NAME.format(clock.instant()));
         try (Connection c = dataSource.getConnection()) {
-            DatabaseBackup.write(c, file);
+            DatabaseBackup.write(c, file, clock);
         }
         List<Path> backups;
         try (Stream<Path> files = Files.list(dir)) {

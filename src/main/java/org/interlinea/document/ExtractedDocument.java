@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source page cut into segments, able to write itself back with translations ({@link #merge}).
@@ -77,7 +78,7 @@ public final class ExtractedDocument {
      * @throws DocumentException naming the segment when a translation lacks a required placeholder,
      *                           has an unknown or duplicated one, or names a segment that does not exist
      */
-    public byte[] merge(Map<Integer, String> translations, String targetLanguage) {
+    public byte[] merge(Map<Integer, String> translations, @Nullable String targetLanguage) {
         for (Integer index : translations.keySet()) {
             if (index == null || index < 0 || index >= segments.size()) {
                 throw new DocumentException("There is no segment " + index + " in this document (it has "

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTML page into segments for translation and back.
@@ -29,7 +30,7 @@ public final class HtmlDocuments {
      *                           filter cannot handle
      * @throws CancellationException when the thread is interrupted while the HTML filter reads the page
      */
-    public static ExtractedDocument extract(byte[] html, String language) {
+    public static ExtractedDocument extract(byte[] html, @Nullable String language) {
         if (language == null || language.isBlank()) {
             throw new IllegalArgumentException("language is required");
         }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a document back with some segments replaced. Only the ranges of translated segments (and the
@@ -32,7 +33,7 @@ final class Merger {
     private final int[] cdataEnds;
 
     private Merger(String src, List<SourceSegment> segments, Map<Integer, String> translations,
-            RootTag.Edit rootEdit, Charset charset, Charset newText) {
+            RootTag.@Nullable Edit rootEdit, Charset charset, Charset newText) {
         this.src = src;
         this.translations = translations;
         this.newText = newText.newEncoder();

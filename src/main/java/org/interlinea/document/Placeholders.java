@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The placeholder syntax of segment text: the one definition every feature reads and writes it with.
@@ -39,7 +40,7 @@ public final class Placeholders {
     }
 
     /** A piece of a segment: text as a reader sees it (escapes resolved), or a placeholder, {@code text} its token. */
-    public record Piece(String text, Token token) {
+    public record Piece(String text, @Nullable Token token) {
 
         public static Piece text(String text) {
             return new Piece(text, null);
@@ -68,7 +69,7 @@ public final class Placeholders {
     }
 
     /** The coded text as runs of text and placeholders, in order; never two text pieces in a row, none empty. */
-    public static List<Piece> pieces(String coded) {
+    public static List<Piece> pieces(@Nullable String coded) {
         String s = coded == null ? "" : coded;
         List<Piece> pieces = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -113,7 +114,7 @@ public final class Placeholders {
     }
 
     /** Text as coded text: what would read as a placeholder (or as escaped text) gets one backslash more. */
-    public static String escape(String text) {
+    public static String escape(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -138,7 +139,7 @@ public final class Placeholders {
     }
 
     /** Whether cutting the coded text at {@code offset} would cut a placeholder or an escaped text in two. */
-    public static boolean cuts(String coded, int offset) {
+    public static boolean cuts(@Nullable String coded, int offset) {
         Matcher m = PATTERN.matcher(coded == null ? "" : coded);
         while (m.find() && m.start() < offset) {
             if (offset < m.end()) {

@@ -2,6 +2,7 @@ package org.interlinea.document;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okapi writes a start tag again from its attributes, and changes or drops what it cannot keep: a repeated
@@ -31,7 +32,7 @@ final class RewrittenTag {
     }
 
     /** The page's tag ends at its next '>' outside quotes; used when the mismatch is not inside a quoted value. */
-    private static Resume afterTagEnd(String src, int pos, String expected, int i) {
+    private static @Nullable Resume afterTagEnd(String src, int pos, String expected, int i) {
         int tagStart = src.lastIndexOf('<', pos - 1);
         if (tagStart < 0 || tagStart + 1 >= src.length() || !Character.isLetter(src.charAt(tagStart + 1))) {
             return null;
@@ -48,7 +49,7 @@ final class RewrittenTag {
      * Quotes inside an unquoted value ({@code id=a"b"}) defeat the quote-aware reading: then both sides must be in
      * a start tag of the same name, and each ends at its own next '>'.
      */
-    private static Resume afterSameNamedTag(String src, int pos, String expected, int i) {
+    private static @Nullable Resume afterSameNamedTag(String src, int pos, String expected, int i) {
         int expectedStart = expected.lastIndexOf('<', i);
         int srcStart = src.lastIndexOf('<', pos - 1);
         if (expectedStart < 0 || srcStart < 0 || expected.lastIndexOf('>', i - 1) > expectedStart

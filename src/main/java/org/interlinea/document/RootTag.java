@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets the language (and direction) on the page's root {@code <html>} tag, changing nothing else in it,
@@ -22,7 +23,7 @@ final class RootTag {
     }
 
     /** The edit for {@code language}, or null when the page has no {@code <html>} tag. */
-    static Edit edit(String src, String language) {
+    static @Nullable Edit edit(String src, String language) {
         Matcher m = HTML_TAG.matcher(src);
         while (m.find()) {
             if (!insideComment(src, m.start())) {

@@ -1,6 +1,7 @@
 package org.interlinea.document;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A segment with what a merge needs: its range in the original text, the quote delimiting it when it
@@ -8,7 +9,7 @@ import java.util.List;
  */
 record SourceSegment(Segment segment, int start, int end, char quote, boolean attribute, List<Markup> markups) {
 
-    Markup markup(String token) {
+    @Nullable Markup markup(String token) {
         for (Markup m : markups) {
             if (m.token().equals(token)) {
                 return m;

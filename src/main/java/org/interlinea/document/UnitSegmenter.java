@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts one mapped text unit into segments and writes their placeholder text.
@@ -184,7 +185,7 @@ final class UnitSegmenter {
         return -1;
     }
 
-    private static SourceSegment build(MappedUnit unit, int a, int b, int index, int paragraph) {
+    private static @Nullable SourceSegment build(MappedUnit unit, int a, int b, int index, int paragraph) {
         String coded = unit.codedText();
         TextFragment fragment = unit.fragment();
         StringBuilder text = new StringBuilder();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interlinea.document.Placeholders;
 import org.interlinea.tm.TranslationMemory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +50,7 @@ public class MemoryLookup {
     }
 
     /** Entries with this phrase, which is text: a "{1}" in it finds a page's own "{1}", not a placeholder. */
-    public List<TranslationMemory.Match> concordance(String sourceLanguage, String language, String phrase) {
+    public List<TranslationMemory.Match> concordance(String sourceLanguage, String language, @Nullable String phrase) {
         return memory.concordance(sourceLanguage, language, phrase == null ? null : Placeholders.escape(phrase), 30);
     }
 }

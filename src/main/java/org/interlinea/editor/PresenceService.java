@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -56,8 +57,8 @@ public class PresenceService implements SmartLifecycle {
     /** Editors open on this node. */
     private final Map<String, Subscriber> local = new ConcurrentHashMap<>();
     private volatile boolean running;
-    private Thread listener;
-    private ScheduledFuture<?> heartbeat;
+    private @Nullable Thread listener;
+    private @Nullable ScheduledFuture<?> heartbeat;
 
     PresenceService(DataSource dataSource, JdbcClient jdbc, Clock clock, TaskScheduler scheduler) {
         this.dataSource = dataSource;
@@ -131,8 +132,8 @@ public class PresenceService implements SmartLifecycle {
     }
 
     /** Tells every editor of the page that a segment was saved (after the save committed). */
-    public void segmentSaved(String session, String user, long pageId, String language, long segmentId, int position,
-                             int version) {
+    public void segmentSaved(@Nullable String session, String user, long pageId, String language, long segmentId,
+                             int position, int version) {
         send(new PresenceMessage(PresenceMessage.Kind.SAVED, session == null ? "" : session, user, pageId, language,
                 segmentId, position, version));
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interlinea.document.Placeholders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a translation against its source before it is confirmed. Missing or broken placeholders (and an
@@ -29,7 +30,7 @@ public final class QaChecks {
     private QaChecks() {
     }
 
-    public static List<QaIssue> check(String source, String target) {
+    public static List<QaIssue> check(String source, @Nullable String target) {
         List<QaIssue> issues = new ArrayList<>();
         if (target == null || target.isBlank()) {
             issues.add(new QaIssue(QaIssue.Check.EMPTY, ""));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interlinea.document.Placeholders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Find and replace in target texts: literal text, optionally ignoring case, only in the plain runs between
@@ -35,7 +36,7 @@ public record TargetReplace(String find, String replacement, boolean matchCase) 
      * What replacing in some targets would do: the changes, and the 1-based numbers of segments where it
      * would create or break a placeholder (then nothing may be replaced).
      */
-    public record Plan(Problem problem, List<Change> changes, List<Integer> breaking) {
+    public record Plan(@Nullable Problem problem, List<Change> changes, List<Integer> breaking) {
 
         public int segments() {
             return changes.size();
@@ -70,7 +71,7 @@ public record TargetReplace(String find, String replacement, boolean matchCase) 
     }
 
     /** Replaces every occurrence in the plain runs of {@code text}; the text unchanged when there is a problem. */
-    public Outcome apply(String text) {
+    public Outcome apply(@Nullable String text) {
         String original = text == null ? "" : text;
         if (problem().isPresent()) {
             return new Outcome(original, 0, false);

@@ -2,6 +2,7 @@ package org.interlinea.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word-level difference between a memory entry's source and the segment being translated, so the
@@ -56,7 +57,7 @@ public final class WordDiff {
         }
     }
 
-    private static String[] words(String text) {
+    private static String[] words(@Nullable String text) {
         String trimmed = text == null ? "" : text.strip();
         return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
     }

@@ -5,7 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.interlinea.InterlineaProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,8 +19,12 @@ public class Languages {
     private final List<Language> enabled;
     private final Language defaultSource;
 
-    public Languages(@Value("${interlinea.languages:en,ru,pt}") List<String> tags,
-                     @Value("${interlinea.source-language:en}") String sourceTag) {
+    @Autowired
+    public Languages(InterlineaProperties properties) {
+        this(properties.languages(), properties.sourceLanguage());
+    }
+
+    Languages(List<String> tags, String sourceTag) {
         Set<Language> unique = new LinkedHashSet<>();
         for (String tag : tags) {
             if (!tag.isBlank()) {

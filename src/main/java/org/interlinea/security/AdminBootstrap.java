@@ -2,9 +2,9 @@ package org.interlinea.security;
 
 import java.security.SecureRandom;
 import java.util.List;
+import org.interlinea.InterlineaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -24,10 +24,10 @@ class AdminBootstrap {
     private final UserAccounts accounts;
     private final String configuredPassword;
 
-    AdminBootstrap(UserAccounts accounts, @Value("${INTERLINEA_ADMIN_PASSWORD:${interlinea.admin-password:}}")
-            String configuredPassword) {
+    /** Spring's relaxed binding also fills {@code adminPassword} from {@code INTERLINEA_ADMIN_PASSWORD}. */
+    AdminBootstrap(UserAccounts accounts, InterlineaProperties properties) {
         this.accounts = accounts;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = properties.adminPassword() == null ? "" : properties.adminPassword();
     }
 
     @EventListener(ApplicationReadyEvent.class)

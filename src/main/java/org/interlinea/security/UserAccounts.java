@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.interlinea.ReadableException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -71,25 +73,25 @@ public class UserAccounts implements UserDetailsService {
     /**
      * Replaces a password after checking the current one.
      *
-     * @throws IllegalArgumentException with the reason, when the change is refused
+     * @throws ReadableException with the reason, when the change is refused
      */
     @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword) {
+    public void changePassword(String username, String currentPassword, @Nullable String newPassword) {
         Account account = find(username).orElseThrow(() -> new IllegalArgumentException("unknown user"));
         if (!encoder.matches(currentPassword, account.passwordHash())) {
-            throw new IllegalArgumentException("password.error.current");
+            throw new ReadableException("password.error.current", "the current password is not right");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password.error.short");
+            throw new ReadableException("password.error.short", "the new password is too short");
         }
         if (newPassword.equals(currentPassword)) {
-            throw new IllegalArgumentException("password.error.same");
+            throw new ReadableException("password.error.same", "the new password is the current one");
         }
         jdbc.sql("update app_user set password_hash = :hash, password_change_required = false where username = :u")
                 .param("hash", encoder.encode(newPassword)).param("u", username).update();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    private static List<String> strings(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

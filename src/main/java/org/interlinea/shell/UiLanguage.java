@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ public class UiLanguage implements VaadinServiceInitListener {
         });
     }
 
-    static Optional<Locale> chosen(VaadinRequest request) {
+    static Optional<Locale> chosen(@Nullable VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ public class UiTranslations implements I18NProvider {
     }
 
     /** The supported locale closest to the one asked for: same language, else English. */
-    public static Locale supported(Locale locale) {
+    public static Locale supported(@Nullable Locale locale) {
         if (locale == null) {
             return Locale.ENGLISH;
         }
@@ -66,7 +67,7 @@ public class UiTranslations implements I18NProvider {
         static final NoFallback INSTANCE = new NoFallback();
 
         @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
+        public @Nullable Locale getFallbackLocale(String baseName, Locale locale) {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.interlinea.tm;
 
 import java.util.List;
 import org.interlinea.content.ContentHashes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,7 +195,7 @@ public class TranslationMemory {
      * before superseded ones, confirmed before unconfirmed, newest first.
      */
     @Transactional(readOnly = true)
-    public List<Match> concordance(String sourceLanguage, String targetLanguage, String phrase, int limit) {
+    public List<Match> concordance(String sourceLanguage, String targetLanguage, @Nullable String phrase, int limit) {
         if (phrase == null || phrase.isBlank()) {
             return List.of();
         }

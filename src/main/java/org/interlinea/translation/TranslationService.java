@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -128,7 +129,7 @@ public class TranslationService {
      */
     @Transactional
     public boolean saveAligned(long segmentId, String language, String text, TranslationStatus status,
-                               double confidence, ReviewReason reason, String user) {
+                               double confidence, @Nullable ReviewReason reason, String user) {
         if (reason != null && status != TranslationStatus.NEEDS_REVIEW) {
             throw new IllegalArgumentException("Only a translation that needs review has a reason: " + status);
         }

@@ -111,9 +111,11 @@ class BadContentFilesTest extends ContentFolderTest {
 
         assertThat(problemsOf(report, "en/empty.html")).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(ContentProblem.Severity.ERROR))
-                .satisfies(p -> assertThat(p.reason()).isEqualTo("the file is empty"));
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("the file is empty"))
+                .satisfies(p -> assertThat(p.reasonKey()).isEqualTo(ContentProblem.EMPTY));
         assertThat(problemsOf(report, "en/blank.html")).singleElement()
-                .satisfies(p -> assertThat(p.reason()).isEqualTo("the file is empty"));
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("the file is empty"))
+                .satisfies(p -> assertThat(p.reasonKey()).isEqualTo(ContentProblem.EMPTY));
         assertThat(coverage.page("empty")).isEmpty();
         assertThat(coverage.page("blank")).isEmpty();
         assertThat(problemsOf(report, "en/no-text.html")).extracting(ContentProblem::reason)

@@ -63,6 +63,9 @@ class ContentFolderLinksTest extends ContentFolderTest {
         assertThat(reason(report, "en/memo.html")).contains("outside the content folder");
         assertThat(reason(report, "pt/")).contains("outside the content folder");
         assertThat(report.problems()).noneSatisfy(p -> assertThat(p.reason()).contains("root:"));
+        // shown in the reader's language: each reason has its message key
+        assertThat(report.problems()).extracting(ContentProblem::reasonKey).containsExactlyInAnyOrder(
+                ContentProblem.FILE_LINK_OUTSIDE, ContentProblem.FILE_LINK_OUTSIDE, ContentProblem.LINK_OUTSIDE);
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -76,7 +79,8 @@ class BackupRestoreTest extends ContentFolderTest {
         DatabaseBackup.Summary summary;
         try (Connection c = dataSource.getConnection()) {
             before = contents(c);
-            summary = DatabaseBackup.write(c, file);
+            summary = DatabaseBackup.write(c, file,
+                    Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC));
         }
         assertThat(count(before, "page")).isPositive();
         assertThat(count(before, "segment")).isPositive();
@@ -84,6 +88,12 @@ class BackupRestoreTest extends ContentFolderTest {
         assertThat(count(before, "tm_entry")).isPositive();
         assertThat(count(before, "app_user")).isPositive();
         assertThat(summary.rows()).containsEntry("page", count(before, "page"));
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.Properties manifest = new java.util.Properties();
+            manifest.load(zip.getInputStream(zip.getEntry("backup.properties")));
+            assertThat(manifest.getProperty("created-at")).as("dated by the injected clock")
+                    .isEqualTo("2026-03-04T05:06:07Z");
+        }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("interlinea.backup");
         }

@@ -3,8 +3,13 @@ package org.interlinea.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.interlinea.InterlineaProperties;
+import org.interlinea.ReadableException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +41,7 @@ class AdminBootstrapTest {
     @Test
     void firstStartPrintsAOneTimePasswordOnceAndAsksToChangeIt(CapturedOutput output) {
         int start = output.getOut().length();
-        new AdminBootstrap(accounts, "").createFirstAdmin();
+        bootstrap(null).createFirstAdmin();
 
         String out = output.getOut().substring(start);
         Matcher printed = Pattern.compile("one-time\\s+password\\s+(\\S{16})").matcher(out);
@@ -48,13 +53,15 @@ class AdminBootstrapTest {
         assertThat(accounts.passwordChangeRequired("admin")).isTrue();
 
         int before = output.getOut().length();
-        new AdminBootstrap(accounts, "").createFirstAdmin();
+        bootstrap(null).createFirstAdmin();
         assertThat(output.getOut().substring(before)).doesNotContain("one-time");
 
         assertThatThrownBy(() -> accounts.changePassword("admin", password, "short"))
-                .hasMessage("password.error.short");
+                .isInstanceOfSatisfying(ReadableException.class,
+                        e -> assertThat(e.key()).isEqualTo("password.error.short"));
         assertThatThrownBy(() -> accounts.changePassword("admin", "wrong", "a-long-enough-one"))
-                .hasMessage("password.error.current");
+                .isInstanceOfSatisfying(ReadableException.class,
+                        e -> assertThat(e.key()).isEqualTo("password.error.current"));
         accounts.changePassword("admin", password, "a-long-enough-one");
         assertThat(accounts.passwordChangeRequired("admin")).isFalse();
     }
@@ -62,12 +69,17 @@ class AdminBootstrapTest {
     @Test
     void configuredPasswordIsUsedAndNothingIsPrinted(CapturedOutput output) {
         int start = output.getOut().length();
-        new AdminBootstrap(accounts, "from-the-environment").createFirstAdmin();
+        bootstrap("from-the-environment").createFirstAdmin();
 
         assertThat(output.getOut().substring(start)).doesNotContain("one-time");
         assertThat(encoder.matches("from-the-environment", accounts.find("admin").orElseThrow().passwordHash())).isTrue();
         assertThat(accounts.passwordChangeRequired("admin")).isFalse();
         assertThat(accounts.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
                 .contains("ROLE_ADMIN", "ROLE_COORDINATOR");
+    }
+
+    private AdminBootstrap bootstrap(@Nullable String password) {
+        return new AdminBootstrap(accounts, new InterlineaProperties(
+                Path.of("."), Path.of("."), List.of("en"), "en", false, password));
     }
 }

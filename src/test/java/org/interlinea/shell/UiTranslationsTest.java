@@ -46,18 +46,24 @@ class UiTranslationsTest {
         }
     }
 
-    /** Literal keys in {@code getTranslation("...")} calls must exist, or the UI shows "!key!". */
+    /**
+     * Literal keys in {@code getTranslation("...")} calls, in {@code new ReadableException("...")} and in message-key
+     * constants ({@code String SOME_KEY = "sync.problem..."}) must exist, or the UI shows "!key!".
+     */
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties english = bundle("");
-        Pattern call = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
+        Pattern call = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]"
+                + "|(?:new ReadableException\\(|static final String [A-Z_]+ = )"
+                + "\"((?:sync|publish|password)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = call.matcher(Files.readString(file));
                 while (m.find()) {
-                    if (!english.containsKey(m.group(1))) {
-                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!english.containsKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
                     }
                 }
             }

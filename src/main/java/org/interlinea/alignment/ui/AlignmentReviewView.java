@@ -30,6 +30,7 @@ import org.interlinea.alignment.ReviewOutcome;
 import org.interlinea.alignment.ReviewPage;
 import org.interlinea.language.Languages;
 import org.interlinea.shell.NothingHere;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Review of a page's alignment with one language ({@code /align/<slug>/<lang>}): one row per bead, source
@@ -52,7 +53,7 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
     private final ReviewToolbar toolbar;
     private String slug;
     private String language;
-    private ReviewPage page;
+    private @Nullable ReviewPage page;
 
     public AlignmentReviewView(AlignmentReviewService review, AuthenticationContext authentication,
                                Languages languages) {

@@ -21,6 +21,8 @@ import org.interlinea.content.ContentSyncService;
 import org.interlinea.content.SyncProgress;
 import org.interlinea.content.SyncStatus;
 import org.interlinea.language.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The "sync content folder" button, the progress of a running sync (pages done of total, the pages being read),
@@ -29,6 +31,8 @@ import org.interlinea.language.Languages;
  * parts; this composite itself is not shown.
  */
 class SyncPanel extends Composite<Div> {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncPanel.class);
 
     private final ContentSyncService sync;
     private final Languages languages;
@@ -101,7 +105,8 @@ class SyncPanel extends Composite<Div> {
             startedHere = run.get().id();
             show(new SyncStatus(true, run.get().progress()));
         } catch (RuntimeException e) {
-            failed(e.getMessage());
+            log.warn("Sync not started", e);
+            failed();
             button.setEnabled(true);
         }
     }
@@ -146,8 +151,15 @@ class SyncPanel extends Composite<Div> {
         done.addThemeVariants(errors > 0 ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
     }
 
-    private void failed(String message) {
-        Notification.show(getTranslation("sync.failed", message), 10000, Notification.Position.MIDDLE)
+    /** Why is in the log; the reader is told in their language that it did not work. */
+    private void failed() {
+        Notification.show(getTranslation("sync.failedUnexpected"), 10000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A stored run's failure: its recorded cause (technical, from the sync) is an argument of the message. */
+    private void failed(String cause) {
+        Notification.show(getTranslation("sync.failed", cause), 10000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

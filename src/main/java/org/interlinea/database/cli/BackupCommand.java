@@ -3,6 +3,7 @@ package org.interlinea.database.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.interlinea.cli.CommandLine;
 import org.interlinea.database.DatabaseBackup;
 
@@ -27,7 +28,7 @@ public final class BackupCommand implements CommandLine.Command {
             return 2;
         }
         try {
-            DatabaseBackup.Summary summary = DatabaseBackup.writeDataDir(a.dataDir(), a.file());
+            DatabaseBackup.Summary summary = DatabaseBackup.writeDataDir(a.dataDir(), a.file(), Clock.systemUTC());
             out.printf("Backed up %d rows of %d tables (schema version %s) to %s%n", summary.totalRows(),
                     summary.rows().size(), summary.schemaVersion(), a.file());
             return 0;

@@ -33,6 +33,7 @@ import org.interlinea.publish.PublishService;
 import org.interlinea.publish.ui.PublishDialog;
 import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The translator's editor for one page into one language: every segment as a row (source, target, status),
@@ -48,16 +49,16 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PresenceService presence;
     private final PublishService publish;
     private final String user;
-    private EditorPage page;
+    private @Nullable EditorPage page;
     private final List<RowState> rows = new ArrayList<>();
     private final Map<Long, RowState> byId = new HashMap<>();
     private EditorToolbar toolbar;
     private SegmentList list;
     private MemoryPanel memoryPanel;
-    private RowEditing editing;
-    private RowState current;
+    private @Nullable RowEditing editing;
+    private @Nullable RowState current;
     private List<MemoryLookup.Suggestion> suggestions = List.of();
-    private PresenceService.Presence here;
+    private PresenceService.@Nullable Presence here;
     private BrowserDrafts drafts;
 
     public EditorView(EditorService editor, MemoryLookup memory, PresenceService presence, PublishService publish,

@@ -11,6 +11,7 @@ import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.SaveRefused;
 import org.interlinea.translation.SaveResult;
 import org.interlinea.translation.Translation;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ final class RowEditing implements RowActions {
     private final EditorView view;
     private final BrowserDrafts drafts;
     private final SaveRetries retries;
-    private EditorService.Editing session;
+    private EditorService.@Nullable Editing session;
 
     RowEditing(EditorService editor, EditorView view, BrowserDrafts drafts, SaveRetries retries) {
         this.editor = editor;

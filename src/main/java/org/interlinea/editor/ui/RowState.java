@@ -8,6 +8,7 @@ import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.SaveRefused;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One segment in an open editor: what the server last confirmed ({@link #saved}) and what is typed
@@ -27,7 +28,7 @@ final class RowState {
     private SaveState saveState = SaveState.SAVED;
     private List<QaIssue> issues;
     private String changedBy;
-    private SaveRefused refusal;
+    private @Nullable SaveRefused refusal;
 
     RowState(EditorSegment segment, Translation saved) {
         this.segment = segment;
@@ -53,7 +54,7 @@ final class RowState {
         return text;
     }
 
-    void typed(String value) {
+    void typed(@Nullable String value) {
         this.text = value == null ? "" : value;
         this.issues = text.isEmpty() ? List.of() : QaChecks.check(segment.sourceText(), text);
     }
@@ -115,7 +116,7 @@ final class RowState {
         return segment.position();
     }
 
-    boolean matches(String search, TranslationStatus status) {
+    boolean matches(@Nullable String search, @Nullable TranslationStatus status) {
         if (status != null && status() != status) {
             return false;
         }

@@ -33,17 +33,22 @@ import org.interlinea.coverage.CoverageCell;
 import org.interlinea.coverage.ui.StatusBadge;
 import org.interlinea.language.Language;
 import org.interlinea.language.Languages;
-import org.interlinea.publish.PageOverview;
 import org.interlinea.publish.PageOverview.SegmentRow;
+import org.interlinea.publish.PageOverview;
 import org.interlinea.publish.PageOverviewService;
 import org.interlinea.publish.PublishService;
 import org.interlinea.shell.NothingHere;
 import org.interlinea.translation.TranslationStatus;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One page: its availability and progress per language, publish and re-sync, and every segment's status. */
 @Route("pages/:slug")
 @PermitAll
 public class PageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(PageView.class);
 
     private final PageOverviewService overviews;
     private final PublishService publish;
@@ -127,7 +132,8 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
             try {
                 ui.access(() -> {
                     if (failure != null) {
-                        Notification.show(getTranslation("sync.failed", failure.getMessage()), 10000,
+                        log.warn("Sync of the page failed", failure);
+                        Notification.show(getTranslation("sync.failedUnexpected"), 10000,
                                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                     } else {
                         Notification.show(getTranslation("sync.done", report.added(), report.changed(),
@@ -224,7 +230,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         return grid;
     }
 
-    private Span segmentStatus(TranslationStatus status) {
+    private Span segmentStatus(@Nullable TranslationStatus status) {
         TranslationStatus shown = status == null ? TranslationStatus.MISSING : status;
         Span span = new Span(getTranslation("segment.status." + shown.name()));
         span.addClassNames("segment-status", "status-" + shown.name().toLowerCase(Locale.ROOT));

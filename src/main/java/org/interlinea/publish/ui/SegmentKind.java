@@ -1,5 +1,7 @@
 package org.interlinea.publish.ui;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A segment's context from extraction ({@code p}, {@code h2}, {@code attribute:alt}, {@code meta:description})
  * as the key of a word a coordinator reads: "Paragraph", "Heading", "Image description", "Page description".
@@ -9,7 +11,7 @@ final class SegmentKind {
     private SegmentKind() {
     }
 
-    static String key(String context) {
+    static String key(@Nullable String context) {
         String kind = switch (context == null ? "" : context) {
             case "title" -> "title";
             case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";

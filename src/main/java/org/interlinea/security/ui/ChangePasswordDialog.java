@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.interlinea.ReadableException;
 import org.interlinea.security.UserAccounts;
 
 /** Asks for a new password; cannot be dismissed while the account still has its one-time password. */
@@ -42,8 +43,8 @@ public class ChangePasswordDialog extends Dialog {
                 Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
-            } catch (IllegalArgumentException ex) {
-                Notification.show(getTranslation(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+            } catch (ReadableException ex) {
+                Notification.show(getTranslation(ex.key(), ex.args()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -1,0 +1,5 @@
+/** Types here are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.interlinea.alignment.cli;
+
+import org.jspecify.annotations.NullMarked;
