@@ -9,9 +9,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import org.interlinea.alignment.AlignmentStore.SourceSegment;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
+import org.interlinea.document.PageSegment;
+import org.interlinea.document.Segments;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
@@ -50,10 +51,13 @@ public class AlignedTranslationImport {
     private final TranslationService translations;
     private final TranslationMemory memory;
     private final ReviewStore review;
+    private final Segments segments;
 
     AlignedTranslationImport(AlignmentStore store, ContentFolder folder, Languages languages,
-                             TranslationService translations, TranslationMemory memory, ReviewStore review) {
+                             TranslationService translations, TranslationMemory memory, ReviewStore review,
+                             Segments segments) {
         this.store = store;
+        this.segments = segments;
         this.review = review;
         this.folder = folder;
         this.languages = languages;
@@ -71,7 +75,7 @@ public class AlignedTranslationImport {
     public void align(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
             store.page(pageId).ifPresent(page -> {
-                List<SourceSegment> source = store.segments(pageId);
+                List<PageSegment> source = segments.ofPage(pageId);
                 if (source.isEmpty()) {
                     return;
                 }
@@ -100,7 +104,7 @@ public class AlignedTranslationImport {
             var page = store.page(pageId).orElse(null);
             var document = page == null ? null : store.translatedDocuments(pageId, page.sourceLanguage()).stream()
                     .filter(d -> d.language().equals(language)).findFirst().orElse(null);
-            List<SourceSegment> source = store.segments(pageId);
+            List<PageSegment> source = segments.ofPage(pageId);
             if (document == null || source.isEmpty() || !languages.isEnabled(language)) {
                 continue;   // nothing to redo (published by us, or gone); the next real change aligns it
             }
@@ -132,7 +136,7 @@ public class AlignedTranslationImport {
         }
     }
 
-    private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
+    private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
                                AlignmentStore.TranslatedDocument document) {
         List<Segment> target = extract(page, document.language());
         if (target != null) {
@@ -140,21 +144,21 @@ public class AlignedTranslationImport {
         }
     }
 
-    private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
+    private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
                                AlignmentStore.TranslatedDocument document, List<Segment> target) {
         Set<MemoryPair> oldPairs = storedMemoryPairs(page.pageId(), document.language());
         AlignmentOptions options = new AlignmentOptions(page.sourceLanguage(), document.language(),
-                paragraphStarts(source.stream().map(SourceSegment::paragraph).toList()),
+                paragraphStarts(source.stream().map(PageSegment::paragraph).toList()),
                 paragraphStarts(target.stream().map(Segment::paragraph).toList()));
-        List<Bead> beads = SentenceAligner.align(source.stream().map(s -> plain(s.text())).toList(),
+        List<Bead> beads = SentenceAligner.align(source.stream().map(s -> plain(s.sourceText())).toList(),
                 target.stream().map(s -> plain(s.text())).toList(), options);
 
         List<StoredBead> stored = new ArrayList<>();
         int low = 0;
         for (Bead bead : beads) {
-            List<SourceSegment> segments = source.subList(bead.sourceStart(), bead.sourceEnd());
+            List<PageSegment> segments = source.subList(bead.sourceStart(), bead.sourceEnd());
             List<String> texts = target.subList(bead.targetStart(), bead.targetEnd()).stream().map(Segment::text).toList();
-            stored.add(new StoredBead(stored.size(), segments.stream().map(SourceSegment::id).toList(),
+            stored.add(new StoredBead(stored.size(), segments.stream().map(PageSegment::id).toList(),
                     bead.targetStart(), bead.targetEnd(), bead.confidence(), false));
             ReviewReason reason = applyBead(page, document.language(), segments, texts, bead.confidence());
             if (bead.confidence() < SentenceAligner.TRANSLATED_THRESHOLD || reason != null) {
@@ -176,13 +180,13 @@ public class AlignedTranslationImport {
      *
      * @return why the bead needs review although the aligner may be sure of it, or null
      */
-    ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments,
+    ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<PageSegment> segments,
                            List<String> texts, double confidence) {
         if (segments.isEmpty() || texts.isEmpty()) {
             return null;
         }
         // A translation made from an older source aligns confidently; its numbers, dates and names tell.
-        ReviewReason reason = AnchorCheck.disagreement(segments.stream().map(s -> plain(s.text())).toList(),
+        ReviewReason reason = AnchorCheck.disagreement(segments.stream().map(s -> plain(s.sourceText())).toList(),
                 texts.stream().map(AlignedTranslationImport::plain).toList()).orElse(null);
         TranslationStatus status = confidence >= SentenceAligner.TRANSLATED_THRESHOLD && reason == null
                 ? TranslationStatus.TRANSLATED : TranslationStatus.NEEDS_REVIEW;
@@ -194,13 +198,13 @@ public class AlignedTranslationImport {
         } else {
             translations.saveAligned(segments.getFirst().id(), language, String.join(" ", texts), status, confidence,
                     reason, "alignment");
-            for (SourceSegment merged : segments.subList(1, segments.size())) {
+            for (PageSegment merged : segments.subList(1, segments.size())) {
                 translations.saveAligned(merged.id(), language, "", status, confidence, reason, "alignment");
             }
         }
         if (status == TranslationStatus.TRANSLATED) {
             memory.add(page.sourceLanguage(), language,
-                    String.join(" ", segments.stream().map(SourceSegment::text).toList()), String.join(" ", texts),
+                    String.join(" ", segments.stream().map(PageSegment::sourceText).toList()), String.join(" ", texts),
                     "ALIGNMENT", page.pageId());
         }
         return reason;
@@ -215,7 +219,7 @@ public class AlignedTranslationImport {
         Set<Long> ids = new HashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, String> sources = new HashMap<>();
-        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        sources.putAll(segments.sourceTexts(ids));
         return BeadTranslations.memory(beads, sources, review.sentences(pageId, language));
     }
 
@@ -230,7 +234,7 @@ public class AlignedTranslationImport {
         Set<Long> ids = new HashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, String> sources = new HashMap<>();
-        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        sources.putAll(segments.sourceTexts(ids));
         Set<MemoryPair> now = BeadTranslations.memory(beads, sources, sentences);
         for (MemoryPair pair : oldPairs) {
             if (!now.contains(pair)) {

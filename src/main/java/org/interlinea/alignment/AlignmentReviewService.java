@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.ReviewStore.Change;
 import org.interlinea.alignment.ReviewStore.PageRef;
-import org.interlinea.alignment.ReviewStore.SourceText;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.TranslationChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,18 +31,26 @@ public class AlignmentReviewService {
     static final int UNDO_LIMIT = 100;
 
     private final ReviewStore store;
+    private final Segments segments;
     private final AlignmentStore beadsStore;
     private final ReviewSync sync;
     private final Languages languages;
     private final ApplicationEventPublisher events;
 
     AlignmentReviewService(ReviewStore store, AlignmentStore beadsStore, ReviewSync sync, Languages languages,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, Segments segments) {
         this.store = store;
+        this.segments = segments;
         this.beadsStore = beadsStore;
         this.sync = sync;
         this.languages = languages;
         this.events = events;
+    }
+
+    /** The target languages the page was aligned with (reviewed or not). */
+    @Transactional(readOnly = true)
+    public List<String> alignedLanguages(long pageId) {
+        return store.alignedLanguages(pageId);
     }
 
     @Transactional(readOnly = true)
@@ -201,10 +209,8 @@ public class AlignmentReviewService {
         Map<Integer, String> sentences = store.sentences(page.id(), language);
         Set<Long> ids = new LinkedHashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
-        Map<Long, SourceText> sources = store.sourceTexts(ids);
         List<BeadRow> rows = new ArrayList<>(beads.size());
-        Map<Long, String> sourceTexts = new java.util.HashMap<>();
-        sources.forEach((id, text) -> sourceTexts.put(id, text.text()));
+        Map<Long, String> sourceTexts = segments.sourceTexts(ids);
         for (StoredBead bead : beads) {
             List<String> targets = BeadTranslations.targetTexts(bead, sentences);
             rows.add(new BeadRow(bead.position(),

@@ -22,9 +22,6 @@ class AlignmentStore {
     record PageInfo(long pageId, String slug, String sourceLanguage) {
     }
 
-    record SourceSegment(long id, int position, int paragraph, String text) {
-    }
-
     record TranslatedDocument(String language, String contentHash) {
     }
 
@@ -36,15 +33,6 @@ class AlignmentStore {
         return jdbc.sql("select id, slug, source_language from page where id = :id and removed_at is null")
                 .param("id", pageId)
                 .query((rs, n) -> new PageInfo(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
-    }
-
-    List<SourceSegment> segments(long pageId) {
-        return jdbc.sql("""
-                        select id, position, paragraph, source_text from segment
-                        where page_id = :id and archived_at is null order by position""")
-                .param("id", pageId)
-                .query((rs, n) -> new SourceSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
-                .list();
     }
 
     List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {

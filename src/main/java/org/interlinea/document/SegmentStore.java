@@ -1,6 +1,9 @@
 package org.interlinea.document;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interlinea.content.ContentHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +48,46 @@ class SegmentStore {
                 .param("id", pageId)
                 .query((rs, n) -> new StoredSegment(rs.getLong(1), rs.getInt(2), rs.getString(3)))
                 .list();
+    }
+
+    List<PageSegment> pageSegments(long pageId) {
+        return jdbc.sql("""
+                        select id, position, paragraph, source_text, words, context from segment
+                        where page_id = :page and archived_at is null order by position""")
+                .param("page", pageId)
+                .query((rs, n) -> new PageSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6)))
+                .list();
+    }
+
+    List<Long> allIds(long pageId) {
+        return jdbc.sql("select id from segment where page_id = :page").param("page", pageId).query(Long.class)
+                .list();
+    }
+
+    Map<Long, String> sourceTexts(Collection<Long> segmentIds) {
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("select id, source_text from segment where id = any(:ids)")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        return texts;
+    }
+
+    Map<Long, Integer> positions(Collection<Long> segmentIds) {
+        Map<Long, Integer> positions = new HashMap<>();
+        jdbc.sql("select id, position from segment where id = any(:ids) and position is not null")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    positions.put(rs.getLong(1), rs.getInt(2));
+                });
+        return positions;
+    }
+
+    Optional<Long> pageOf(long segmentId) {
+        return jdbc.sql("select page_id from segment where id = :id").param("id", segmentId).query(Long.class)
+                .optional();
     }
 
     /** Frees the positions so the new order can be written without tripping the unique index. */

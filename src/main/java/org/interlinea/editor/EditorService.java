@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageRow;
 import org.interlinea.coverage.CoverageService;
+import org.interlinea.document.PageSegment;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.SaveResult;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class EditorService {
 
     private final JdbcClient jdbc;
+    private final Segments segments;
     private final CoverageService coverage;
     private final Languages languages;
     private final TranslationService translations;
@@ -34,8 +37,9 @@ public class EditorService {
     private final PresenceService presence;
 
     EditorService(JdbcClient jdbc, CoverageService coverage, Languages languages, TranslationService translations,
-                  TranslationMemory memory, PresenceService presence) {
+                  TranslationMemory memory, PresenceService presence, Segments segments) {
         this.jdbc = jdbc;
+        this.segments = segments;
         this.coverage = coverage;
         this.languages = languages;
         this.translations = translations;
@@ -54,18 +58,12 @@ public class EditorService {
                 segments(row.pageId()), translations.forPage(row.pageId(), language)));
     }
 
-    public List<EditorSegment> segments(long pageId) {
-        return jdbc.sql("""
-                        select id, position, paragraph, source_text, words, context from segment
-                        where page_id = :page and archived_at is null order by position""")
-                .param("page", pageId)
-                .query((rs, n) -> new EditorSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6)))
-                .list();
+    public List<PageSegment> segments(long pageId) {
+        return segments.ofPage(pageId);
     }
 
     /** Saves what is typed as a DRAFT, if nobody saved the segment since {@code expectedVersion}. */
-    public SaveResult saveDraft(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+    public SaveResult saveDraft(Editing editing, PageSegment segment, String text, int expectedVersion) {
         return save(editing, segment, text, TranslationStatus.DRAFT, expectedVersion);
     }
 
@@ -74,7 +72,7 @@ public class EditorService {
      * a person's, and the page's other entries for this source (e.g. a stale imported translation) are
      * superseded.
      */
-    public ConfirmResult confirm(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+    public ConfirmResult confirm(Editing editing, PageSegment segment, String text, int expectedVersion) {
         List<QaIssue> issues = QaChecks.check(segment.sourceText(), text);
         if (QaChecks.blocks(issues)) {
             return new ConfirmResult(issues, null);
@@ -91,7 +89,7 @@ public class EditorService {
      * becomes the source text and it counts as done. On a segment so marked it takes the mark back: the
      * text stays, as a DRAFT to translate.
      */
-    public SaveResult toggleNoTranslationNeeded(Editing editing, EditorSegment segment, Translation current) {
+    public SaveResult toggleNoTranslationNeeded(Editing editing, PageSegment segment, Translation current) {
         if (current.status() == TranslationStatus.NO_TRANSLATION_NEEDED) {
             return save(editing, segment, current.text(), TranslationStatus.DRAFT, current.version());
         }
@@ -105,7 +103,7 @@ public class EditorService {
     }
 
     /** Saves an earlier text again as a new DRAFT version; the history keeps everything in between. */
-    public SaveResult revert(Editing editing, EditorSegment segment, HistoryEntry entry, int expectedVersion) {
+    public SaveResult revert(Editing editing, PageSegment segment, HistoryEntry entry, int expectedVersion) {
         return save(editing, segment, entry.text(), TranslationStatus.DRAFT, expectedVersion);
     }
 
@@ -149,7 +147,7 @@ public class EditorService {
     }
 
     /** A segment and the translation the editor holds for it (text and version to replace in). */
-    public record ReplaceTarget(EditorSegment segment, Translation translation) {
+    public record ReplaceTarget(PageSegment segment, Translation translation) {
     }
 
     /**
@@ -176,13 +174,13 @@ public class EditorService {
     }
 
     /** A person confirmed this text: it is the memory's entry for the segment, earlier ones are superseded. */
-    private void remember(Editing editing, EditorSegment segment, String text) {
+    private void remember(Editing editing, PageSegment segment, String text) {
         memory.add(editing.sourceLanguage(), editing.language(), segment.sourceText(), text,
                 TranslationOrigin.EDITOR.name(), editing.pageId(), true);
         memory.supersede(editing.sourceLanguage(), editing.language(), editing.pageId(), segment.sourceText(), text);
     }
 
-    private SaveResult save(Editing editing, EditorSegment segment, String text, TranslationStatus status,
+    private SaveResult save(Editing editing, PageSegment segment, String text, TranslationStatus status,
                             int expectedVersion) {
         SaveResult result = translations.save(segment.id(), editing.language(), text, status, TranslationOrigin.EDITOR,
                 expectedVersion, editing.user());

@@ -2,9 +2,12 @@ package org.interlinea.translation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.interlinea.document.PageSegment;
+import org.interlinea.document.Segments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +32,11 @@ public class TranslationService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Segments segments;
 
-    TranslationService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    TranslationService(JdbcClient jdbc, ApplicationEventPublisher events, Segments segments) {
         this.jdbc = jdbc;
+        this.segments = segments;
         this.events = events;
     }
 
@@ -39,13 +44,25 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Map<Long, Translation> forPage(long pageId, String language) {
         Map<Long, Translation> result = new HashMap<>();
-        jdbc.sql("select " + qualified("t") + """
-                         from translation t join segment s on s.id = t.segment_id
-                        where s.page_id = :page and s.archived_at is null and t.language = :language""")
-                .param("page", pageId).param("language", language)
+        Long[] ids = segments.ofPage(pageId).stream().map(PageSegment::id).toArray(Long[]::new);
+        jdbc.sql("select " + COLUMNS + " from translation where segment_id = any(:ids) and language = :language")
+                .param("ids", ids).param("language", language)
                 .query(TranslationService::row).list()
                 .forEach(t -> result.put(t.segmentId(), t));
         return result;
+    }
+
+    /** Each segment's translation statuses by language (segments without translations are absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, TranslationStatus>> statuses(Collection<Long> segmentIds) {
+        Map<Long, Map<String, TranslationStatus>> statuses = new HashMap<>();
+        jdbc.sql("select segment_id, language, status from translation where segment_id = any(:ids)")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    statuses.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), TranslationStatus.valueOf(rs.getString(3)));
+                });
+        return statuses;
     }
 
     @Transactional(readOnly = true)
@@ -97,8 +114,7 @@ public class TranslationService {
             return SaveResult.conflict(current);
         }
         recordHistory(current);
-        long pageId = jdbc.sql("select page_id from segment where id = :id").param("id", segmentId)
-                .query(Long.class).single();
+        long pageId = segments.pageOf(segmentId).orElseThrow();
         events.publishEvent(new TranslationChanged(pageId, language, statusChanges));
         return SaveResult.saved(current);
     }
@@ -196,13 +212,6 @@ public class TranslationService {
                 .param("id", t.segmentId()).param("language", t.language()).param("text", t.text())
                 .param("status", t.status().name()).param("origin", t.origin().name()).param("user", t.updatedBy())
                 .update();
-    }
-
-    /** The columns with a table alias: segment and translation share some column names. */
-    private static String qualified(String alias) {
-        return java.util.Arrays.stream(COLUMNS.split(","))
-                .map(c -> alias + "." + c.strip())
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Translation row(ResultSet rs, int n) throws SQLException {

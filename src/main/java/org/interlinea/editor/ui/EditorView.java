@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.interlinea.document.PageSegment;
 import org.interlinea.document.Placeholders;
 import org.interlinea.editor.EditorEvent;
 import org.interlinea.editor.EditorPage;
-import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.EditorService;
 import org.interlinea.editor.MemoryLookup;
 import org.interlinea.editor.PresenceService;
@@ -87,7 +87,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void build() {
         removeAll();
         rows.clear();
-        for (EditorSegment segment : page.segments()) {
+        for (PageSegment segment : page.segments()) {
             RowState row = new RowState(segment, page.translation(segment));
             rows.add(row);
             byId.put(segment.id(), row);
