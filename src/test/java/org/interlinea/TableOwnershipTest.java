@@ -51,8 +51,8 @@ class TableOwnershipTest {
             "EditorService -> translation_history",
             // publishing looks the page up with its segmentation's hash
             "PublishService -> page", "PublishService -> segmentation",
-            // segmentation reads the page's source document; edited sources mark translations outdated
-            "SegmentStore -> document", "SegmentStore -> page", "SegmentStore -> translation");
+            // segmentation reads the page's source document
+            "SegmentStore -> document", "SegmentStore -> page");
 
     private static final Path MAIN = Path.of("src/main/java/org/interlinea");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
@@ -94,14 +96,21 @@ public class PageSegmentationService {
         SegmentMatcher.Result result = SegmentMatcher.match(old.stream().map(StoredSegment::sourceText).toList(),
                 fresh.stream().map(Segment::text).toList());
         store.releasePositions(source.pageId());
+        Map<Long, String> edited = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             Match match = result.matches().get(i);
             switch (match.kind()) {
                 case KEPT -> store.keep(old.get(match.oldIndex()).id(), fresh.get(i));
-                case EDITED -> store.edit(old.get(match.oldIndex()).id(), old.get(match.oldIndex()).sourceText(),
-                        fresh.get(i));
+                case EDITED -> {
+                    StoredSegment before = old.get(match.oldIndex());
+                    store.edit(before.id(), fresh.get(i));
+                    edited.put(before.id(), before.sourceText());
+                }
                 case NEW -> store.insert(source.pageId(), fresh.get(i));
             }
+        }
+        if (!edited.isEmpty()) {
+            events.publishEvent(new SegmentsEdited(source.pageId(), edited));
         }
         result.removedOldIndexes().forEach(i -> store.archive(old.get(i).id()));
         store.recordSegmentation(source.pageId(), source.contentHash(), fresh.size(), document.totalWords());

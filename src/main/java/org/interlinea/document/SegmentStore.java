@@ -102,8 +102,8 @@ class SegmentStore {
                 .param("words", segment.words()).param("id", segmentId).update();
     }
 
-    /** The source sentence was edited: its translations stay, marked outdated, with the old source kept. */
-    void edit(long segmentId, String oldText, Segment segment) {
+    /** The source sentence was edited; its translations hear of it through {@link SegmentsEdited}. */
+    void edit(long segmentId, Segment segment) {
         jdbc.sql("""
                         update segment set position = :pos, paragraph = :par, context = :ctx, words = :words,
                                source_text = :text, source_hash = :hash, updated_at = now()
@@ -111,11 +111,6 @@ class SegmentStore {
                 .param("pos", segment.index()).param("par", segment.paragraph()).param("ctx", segment.context())
                 .param("words", segment.words()).param("text", segment.text()).param("hash", hash(segment.text()))
                 .param("id", segmentId).update();
-        jdbc.sql("""
-                        update translation set status = 'OUTDATED', version = version + 1, updated_at = now(),
-                               previous_source_text = coalesce(previous_source_text, :old)
-                        where segment_id = :id""")
-                .param("old", oldText).param("id", segmentId).update();
     }
 
     void insert(long pageId, Segment segment) {

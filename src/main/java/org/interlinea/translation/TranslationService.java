@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.interlinea.document.PageSegment;
 import org.interlinea.document.Segments;
+import org.interlinea.document.SegmentsEdited;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +65,21 @@ public class TranslationService {
                             .put(rs.getString(2), TranslationStatus.valueOf(rs.getString(3)));
                 });
         return statuses;
+    }
+
+    /**
+     * A segment's source text changed: its translations stay, marked outdated, with the source they were
+     * made from kept (the first one, when it changes again before anyone looks). Runs in the segmenting
+     * transaction.
+     */
+    @EventListener
+    @Transactional
+    void onSegmentsEdited(SegmentsEdited event) {
+        event.previousSourceTexts().forEach((segmentId, oldText) -> jdbc.sql("""
+                        update translation set status = 'OUTDATED', version = version + 1, updated_at = now(),
+                               previous_source_text = coalesce(previous_source_text, :old)
+                        where segment_id = :id""")
+                .param("old", oldText).param("id", segmentId).update());
     }
 
     @Transactional(readOnly = true)
