@@ -41,7 +41,6 @@ class TableOwnershipTest {
     static final Set<String> REMAINING = Set.of(
             // alignment reads pages, their translated documents and publications to choose what to align
             "AlignmentStore -> document", "AlignmentStore -> page", "AlignmentStore -> publication",
-            "ReviewStore -> page",
             // coverage's availability query joins every feature's tables in one statement
             "AvailabilityService -> document", "AvailabilityService -> page", "AvailabilityService -> publication",
             "AvailabilityService -> published_segment", "AvailabilityService -> segment",
@@ -49,8 +48,6 @@ class TableOwnershipTest {
             "CoverageService -> page",
             // the editor reads the history of translations directly
             "EditorService -> translation_history",
-            // publishing looks the page up with its segmentation's hash
-            "PublishService -> page", "PublishService -> segmentation",
             // segmentation reads the page's source document
             "SegmentStore -> document", "SegmentStore -> page");
 

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
 import org.interlinea.document.PageSegment;
+import org.interlinea.content.Pages;
 import org.interlinea.document.Segments;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
@@ -52,10 +54,12 @@ public class AlignedTranslationImport {
     private final TranslationMemory memory;
     private final ReviewStore review;
     private final Segments segments;
+    private final Pages pages;
 
     AlignedTranslationImport(AlignmentStore store, ContentFolder folder, Languages languages,
                              TranslationService translations, TranslationMemory memory, ReviewStore review,
-                             Segments segments) {
+                             Segments segments, Pages pages) {
+        this.pages = pages;
         this.store = store;
         this.segments = segments;
         this.review = review;
@@ -74,7 +78,7 @@ public class AlignedTranslationImport {
     @Transactional
     public void align(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
-            store.page(pageId).ifPresent(page -> {
+            page(pageId).ifPresent(page -> {
                 List<PageSegment> source = segments.ofPage(pageId);
                 if (source.isEmpty()) {
                     return;
@@ -101,7 +105,7 @@ public class AlignedTranslationImport {
         for (AlignmentStore.StaleAlignment stale : store.staleRules()) {
             long pageId = stale.pageId();
             String language = stale.language();
-            var page = store.page(pageId).orElse(null);
+            var page = page(pageId).orElse(null);
             var document = page == null ? null : store.translatedDocuments(pageId, page.sourceLanguage()).stream()
                     .filter(d -> d.language().equals(language)).findFirst().orElse(null);
             List<PageSegment> source = segments.ofPage(pageId);
@@ -124,6 +128,10 @@ public class AlignedTranslationImport {
                 alignDocument(page, source, document, target);
             }
         }
+    }
+
+    private Optional<AlignmentStore.PageInfo> page(long pageId) {
+        return pages.byId(pageId).map(p -> new AlignmentStore.PageInfo(p.id(), p.slug(), p.sourceLanguage()));
     }
 
     private List<Segment> extract(AlignmentStore.PageInfo page, String language) {

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.ReviewStore.Change;
 import org.interlinea.alignment.ReviewStore.PageRef;
+import org.interlinea.content.Pages;
 import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.TranslationChanged;
@@ -32,13 +33,15 @@ public class AlignmentReviewService {
 
     private final ReviewStore store;
     private final Segments segments;
+    private final Pages pages;
     private final AlignmentStore beadsStore;
     private final ReviewSync sync;
     private final Languages languages;
     private final ApplicationEventPublisher events;
 
     AlignmentReviewService(ReviewStore store, AlignmentStore beadsStore, ReviewSync sync, Languages languages,
-                           ApplicationEventPublisher events, Segments segments) {
+                           ApplicationEventPublisher events, Segments segments, Pages pages) {
+        this.pages = pages;
         this.store = store;
         this.segments = segments;
         this.beadsStore = beadsStore;
@@ -195,7 +198,8 @@ public class AlignmentReviewService {
             throw new AlignmentReviewException("unknownLanguage", "no language '%s' to review".formatted(language),
                     String.valueOf(language));
         }
-        PageRef page = store.page(slug).orElseThrow(() -> new AlignmentReviewException("unknownPage",
+        PageRef page = pages.bySlug(slug).map(p -> new PageRef(p.id(), p.slug(), p.sourceLanguage(), p.title()))
+                .orElseThrow(() -> new AlignmentReviewException("unknownPage",
                 "there is no page '%s'".formatted(slug), slug));
         boolean aligned = lock ? store.lock(page.id(), language) : !store.beads(page.id(), language).isEmpty();
         if (language.equals(page.sourceLanguage()) || !aligned) {

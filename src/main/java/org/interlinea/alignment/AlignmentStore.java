@@ -29,12 +29,6 @@ class AlignmentStore {
                       boolean confirmed) {
     }
 
-    Optional<PageInfo> page(long pageId) {
-        return jdbc.sql("select id, slug, source_language from page where id = :id and removed_at is null")
-                .param("id", pageId)
-                .query((rs, n) -> new PageInfo(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
-    }
-
     List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
         // A language Interlinea published has its translations already; its file is our own output. A file that
         // is mostly the source language (a copy) holds no translations: importing it would fill the memory with

@@ -36,13 +36,6 @@ class ReviewStore {
                   List<MemoryPair> memoryRemoved, List<TargetSentence> sentencesBefore) {
     }
 
-    Optional<PageRef> page(String slug) {
-        return jdbc.sql("select id, slug, source_language, title from page where slug = :slug and removed_at is null")
-                .param("slug", slug)
-                .query((rs, n) -> new PageRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional();
-    }
-
     List<String> alignedLanguages(long pageId) {
         return jdbc.sql("select language from alignment where page_id = :page").param("page", pageId)
                 .query(String.class).list();

@@ -45,6 +45,20 @@ class DocumentStore {
                 .param("id", pageId).update();
     }
 
+    Optional<Page> livePage(String slug) {
+        return jdbc.sql("select id, slug, title, source_language from page where slug = :slug and removed_at is null")
+                .param("slug", slug).query(DocumentStore::livePage).optional();
+    }
+
+    Optional<Page> livePage(long pageId) {
+        return jdbc.sql("select id, slug, title, source_language from page where id = :id and removed_at is null")
+                .param("id", pageId).query(DocumentStore::livePage).optional();
+    }
+
+    private static Page livePage(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Page(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
     Optional<StoredPage> page(String slug) {
         return jdbc.sql("select id, source_language, removed_at is not null from page where slug = :slug")
                 .param("slug", slug)

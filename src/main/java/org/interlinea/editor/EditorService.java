@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.interlinea.coverage.Availability;
-import org.interlinea.coverage.CoverageRow;
+import org.interlinea.content.Page;
+import org.interlinea.content.Pages;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.document.PageSegment;
 import org.interlinea.document.Segments;
@@ -30,6 +31,7 @@ public class EditorService {
 
     private final JdbcClient jdbc;
     private final Segments segments;
+    private final Pages pages;
     private final CoverageService coverage;
     private final Languages languages;
     private final TranslationService translations;
@@ -37,7 +39,8 @@ public class EditorService {
     private final PresenceService presence;
 
     EditorService(JdbcClient jdbc, CoverageService coverage, Languages languages, TranslationService translations,
-                  TranslationMemory memory, PresenceService presence, Segments segments) {
+                  TranslationMemory memory, PresenceService presence, Segments segments, Pages pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.segments = segments;
         this.coverage = coverage;
@@ -49,13 +52,13 @@ public class EditorService {
 
     /** The page with its segments and translations, or empty for an unknown page or language. */
     public Optional<EditorPage> open(String slug, String language) {
-        Optional<CoverageRow> page = coverage.page(slug);
+        Optional<Page> page = pages.bySlug(slug);
         if (page.isEmpty() || !languages.isEnabled(language) || language.equals(page.get().sourceLanguage())) {
             return Optional.empty();
         }
-        CoverageRow row = page.get();
-        return Optional.of(new EditorPage(row.pageId(), row.slug(), row.title(), row.sourceLanguage(), language,
-                segments(row.pageId()), translations.forPage(row.pageId(), language)));
+        Page found = page.get();
+        return Optional.of(new EditorPage(found.id(), found.slug(), found.title(), found.sourceLanguage(), language,
+                segments(found.id()), translations.forPage(found.id(), language)));
     }
 
     public List<PageSegment> segments(long pageId) {

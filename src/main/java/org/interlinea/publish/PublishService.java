@@ -9,6 +9,7 @@ import java.util.Map;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentHashes;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.Pages;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.ExtractedDocument;
 import org.interlinea.document.HtmlDocuments;
@@ -42,9 +43,12 @@ public class PublishService {
     private final Languages languages;
     private final AtomicFileWriter writer;
     private final Segments segments;
+    private final Pages pages;
 
     PublishService(JdbcClient jdbc, ContentFolder folder, ContentSyncService sync, TranslationService translations,
-                   Languages languages, AtomicFileWriter writer, Segments segments) {
+                   Languages languages, AtomicFileWriter writer, Segments segments,
+                   Pages pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.folder = folder;
         this.sync = sync;
@@ -79,13 +83,10 @@ public class PublishService {
             throw new PublishException("notEnabled", "'" + language + "' is not one of the site's languages "
                     + languages.tags(), language);
         }
-        PageSource page = jdbc.sql("""
-                        select p.id, p.slug, p.source_language, sg.content_hash from page p
-                        left join segmentation sg on sg.page_id = p.id
-                        where p.slug = :slug and p.removed_at is null""")
-                .param("slug", slug)
-                .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> new PublishException("noPage", "No page with slug '" + slug + "'", slug));
+        PageSource page = pages.bySlug(slug)
+                .map(p -> new PageSource(p.id(), p.slug(), p.sourceLanguage(),
+                        segments.segmentedHash(p.id()).orElse(null)))
+                .orElseThrow(() -> new PublishException("noPage", "No page with slug '" + slug + "'", slug));
         if (page.language().equals(language)) {
             throw new PublishException("isSource", "'" + language + "' is the source language of " + slug
                     + "; nothing to publish", slug, language);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.Pages;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageService;
 import org.interlinea.document.Segments;
@@ -51,6 +52,8 @@ class PublishServiceTest extends ContentFolderTest {
     Languages languages;
     @Autowired
     Segments segments;
+    @Autowired
+    Pages pages;
 
     static final PublishService.FileReplacement OURS = PublishService.FileReplacement.ONLY_OUR_OWN;
 
@@ -222,7 +225,7 @@ class PublishServiceTest extends ContentFolderTest {
                 throw new IOException("No space left on device");
             }
         };
-        PublishService crashing = new PublishService(jdbc, folder, sync, translations, languages, failing, segments);
+        PublishService crashing = new PublishService(jdbc, folder, sync, translations, languages, failing, segments, pages);
 
         assertThatThrownBy(() -> crashing.publish("rivers", "pt", OURS, "coordinator"))
                 .isInstanceOf(PublishException.class)
