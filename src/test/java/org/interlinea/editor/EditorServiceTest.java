@@ -12,6 +12,7 @@ import org.interlinea.coverage.CoverageService;
 import org.interlinea.document.PageSegment;
 import org.interlinea.support.DemoCorpusApp;
 import org.interlinea.support.TranslationsReset;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.tm.TranslationMemory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import org.interlinea.document.PageSegment;
 import org.interlinea.support.ContentFixture;
 import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
