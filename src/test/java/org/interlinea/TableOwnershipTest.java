@@ -45,11 +45,7 @@ class TableOwnershipTest {
             "AvailabilityService -> document", "AvailabilityService -> page", "AvailabilityService -> publication",
             "AvailabilityService -> published_segment", "AvailabilityService -> segment",
             "AvailabilityService -> segmentation", "AvailabilityService -> translation",
-            "CoverageService -> page",
-            // the editor reads the history of translations directly
-            "EditorService -> translation_history",
-            // segmentation reads the page's source document
-            "SegmentStore -> document", "SegmentStore -> page");
+            "CoverageService -> page");
 
     private static final Path MAIN = Path.of("src/main/java/org/interlinea");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",

@@ -55,6 +55,17 @@ class DocumentStore {
                 .param("id", pageId).query(DocumentStore::livePage).optional();
     }
 
+    Optional<Pages.SourceDocument> sourceDocument(long pageId) {
+        return jdbc.sql("""
+                        select p.id, p.slug, p.source_language, d.content_hash
+                        from page p join document d on d.page_id = p.id and d.language = p.source_language
+                        where p.id = :id and p.removed_at is null""")
+                .param("id", pageId)
+                .query((rs, n) -> new Pages.SourceDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
     private static Page livePage(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Page(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }

@@ -23,4 +23,12 @@ public class Pages {
     public Optional<Page> byId(long pageId) {
         return store.livePage(pageId);
     }
+
+    /** A live page's document in its source language, as the last sync saw it (the hash of its bytes). */
+    public record SourceDocument(long pageId, String slug, String language, String contentHash) {
+    }
+
+    public Optional<SourceDocument> sourceDocument(long pageId) {
+        return store.sourceDocument(pageId);
+    }
 }

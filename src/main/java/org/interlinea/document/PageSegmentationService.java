@@ -11,8 +11,9 @@ import java.util.Set;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
+import org.interlinea.content.Pages;
+import org.interlinea.content.Pages.SourceDocument;
 import org.interlinea.document.SegmentMatcher.Match;
-import org.interlinea.document.SegmentStore.PageSource;
 import org.interlinea.document.SegmentStore.StoredSegment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,12 @@ public class PageSegmentationService {
     private final ContentFolder folder;
     private final ApplicationEventPublisher events;
 
-    PageSegmentationService(SegmentStore store, ContentFolder folder, ApplicationEventPublisher events) {
+    private final Pages pages;
+
+    PageSegmentationService(SegmentStore store, ContentFolder folder, ApplicationEventPublisher events,
+                            Pages pages) {
         this.store = store;
+        this.pages = pages;
         this.folder = folder;
         this.events = events;
     }
@@ -54,7 +59,7 @@ public class PageSegmentationService {
     @Transactional
     public void segment(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
-            store.source(pageId).ifPresent(source -> segment(source, false));
+            pages.sourceDocument(pageId).ifPresent(source -> segment(source, false));
         }
     }
 
@@ -70,7 +75,7 @@ public class PageSegmentationService {
     void onSynced(ContentSynced event) {
         Set<Long> changed = new HashSet<>();
         for (long pageId : store.staleSegmentations()) {
-            store.source(pageId).filter(source -> segment(source, true)).ifPresent(source -> changed.add(pageId));
+            pages.sourceDocument(pageId).filter(source -> segment(source, true)).ifPresent(source -> changed.add(pageId));
         }
         if (!changed.isEmpty()) {
             events.publishEvent(new PageDocumentsChanged(Set.copyOf(changed)));
@@ -78,7 +83,7 @@ public class PageSegmentationService {
     }
 
     /** Segments the page unless it was segmented from this content already ({@code again}: even then). */
-    private boolean segment(PageSource source, boolean again) {
+    private boolean segment(SourceDocument source, boolean again) {
         if (!again && store.segmentedHash(source.pageId()).filter(source.contentHash()::equals).isPresent()) {
             return false;
         }

@@ -19,21 +19,7 @@ class SegmentStore {
         this.jdbc = jdbc;
     }
 
-    /** A page's source document as the last sync saw it. */
-    record PageSource(long pageId, String slug, String language, String contentHash) {
-    }
-
     record StoredSegment(long id, int position, String sourceText) {
-    }
-
-    Optional<PageSource> source(long pageId) {
-        return jdbc.sql("""
-                        select p.id, p.slug, p.source_language, d.content_hash
-                        from page p join document d on d.page_id = p.id and d.language = p.source_language
-                        where p.id = :id and p.removed_at is null""")
-                .param("id", pageId)
-                .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional();
     }
 
     Optional<String> segmentedHash(long pageId) {
@@ -138,12 +124,14 @@ class SegmentStore {
                 .param("rules", SegmentationRules.version()).update();
     }
 
-    /** Pages whose source segments were made by other sentence rules or another coding of text than today's. */
+    /**
+     * Pages whose source segments were made by other sentence rules or another coding of text than today's,
+     * removed pages too (the caller finds no source document for those).
+     */
     List<Long> staleSegmentations() {
         return jdbc.sql("""
-                        select s.page_id from segmentation s join page p on p.id = s.page_id
-                        where p.removed_at is null and s.rules_version is distinct from :rules
-                        order by s.page_id""")
+                        select page_id from segmentation where rules_version is distinct from :rules
+                        order by page_id""")
                 .param("rules", SegmentationRules.version()).query(Long.class).list();
     }
 

@@ -13,12 +13,12 @@ import org.interlinea.document.PageSegment;
 import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
+import org.interlinea.translation.HistoryEntry;
 import org.interlinea.translation.SaveResult;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class EditorService {
 
-    private final JdbcClient jdbc;
     private final Segments segments;
     private final Pages pages;
     private final CoverageService coverage;
@@ -38,10 +37,9 @@ public class EditorService {
     private final TranslationMemory memory;
     private final PresenceService presence;
 
-    EditorService(JdbcClient jdbc, CoverageService coverage, Languages languages, TranslationService translations,
+    EditorService(CoverageService coverage, Languages languages, TranslationService translations,
                   TranslationMemory memory, PresenceService presence, Segments segments, Pages pages) {
         this.pages = pages;
-        this.jdbc = jdbc;
         this.segments = segments;
         this.coverage = coverage;
         this.languages = languages;
@@ -162,14 +160,7 @@ public class EditorService {
 
     /** Newest first. */
     public List<HistoryEntry> history(long segmentId, String language) {
-        return jdbc.sql("""
-                        select id, text, status, origin, changed_by, changed_at from translation_history
-                        where segment_id = :id and language = :language order by changed_at desc, id desc""")
-                .param("id", segmentId).param("language", language)
-                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2),
-                        TranslationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
-                .list();
+        return translations.history(segmentId, language);
     }
 
     public Optional<org.interlinea.translation.Translation> current(long segmentId, String language) {

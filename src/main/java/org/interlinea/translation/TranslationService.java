@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.interlinea.document.PageSegment;
@@ -80,6 +81,19 @@ public class TranslationService {
                                previous_source_text = coalesce(previous_source_text, :old)
                         where segment_id = :id""")
                 .param("old", oldText).param("id", segmentId).update());
+    }
+
+    /** Every saved version of a segment's translation, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long segmentId, String language) {
+        return jdbc.sql("""
+                        select id, text, status, origin, changed_by, changed_at from translation_history
+                        where segment_id = :id and language = :language order by changed_at desc, id desc""")
+                .param("id", segmentId).param("language", language)
+                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2),
+                        TranslationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     @Transactional(readOnly = true)
