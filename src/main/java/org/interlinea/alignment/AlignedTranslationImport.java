@@ -55,10 +55,12 @@ public class AlignedTranslationImport {
     private final ReviewStore review;
     private final Segments segments;
     private final Pages pages;
+    private final PublishedLanguages published;
 
     AlignedTranslationImport(AlignmentStore store, ContentFolder folder, Languages languages,
                              TranslationService translations, TranslationMemory memory, ReviewStore review,
-                             Segments segments, Pages pages) {
+                             Segments segments, Pages pages, PublishedLanguages published) {
+        this.published = published;
         this.pages = pages;
         this.store = store;
         this.segments = segments;
@@ -83,7 +85,7 @@ public class AlignedTranslationImport {
                 if (source.isEmpty()) {
                     return;
                 }
-                for (var document : store.translatedDocuments(pageId, page.sourceLanguage())) {
+                for (var document : translatedDocuments(pageId, page.sourceLanguage())) {
                     if (languages.isEnabled(document.language()) && !store.alignedHash(pageId, document.language())
                             .filter(document.contentHash()::equals).isPresent()) {
                         alignDocument(page, source, document);
@@ -106,7 +108,7 @@ public class AlignedTranslationImport {
             long pageId = stale.pageId();
             String language = stale.language();
             var page = page(pageId).orElse(null);
-            var document = page == null ? null : store.translatedDocuments(pageId, page.sourceLanguage()).stream()
+            var document = page == null ? null : translatedDocuments(pageId, page.sourceLanguage()).stream()
                     .filter(d -> d.language().equals(language)).findFirst().orElse(null);
             List<PageSegment> source = segments.ofPage(pageId);
             if (document == null || source.isEmpty() || !languages.isEnabled(language)) {
@@ -130,6 +132,16 @@ public class AlignedTranslationImport {
         }
     }
 
+    /**
+     * The translated files to import from. A language Interlinea published has its translations already; its
+     * file is our own output.
+     */
+    private List<Pages.TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        Set<String> ours = published.of(pageId);
+        return pages.translatedDocuments(pageId, sourceLanguage).stream()
+                .filter(d -> !ours.contains(d.language())).toList();
+    }
+
     private Optional<AlignmentStore.PageInfo> page(long pageId) {
         return pages.byId(pageId).map(p -> new AlignmentStore.PageInfo(p.id(), p.slug(), p.sourceLanguage()));
     }
@@ -145,7 +157,7 @@ public class AlignedTranslationImport {
     }
 
     private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
-                               AlignmentStore.TranslatedDocument document) {
+                               Pages.TranslatedDocument document) {
         List<Segment> target = extract(page, document.language());
         if (target != null) {
             alignDocument(page, source, document, target);
@@ -153,7 +165,7 @@ public class AlignedTranslationImport {
     }
 
     private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
-                               AlignmentStore.TranslatedDocument document, List<Segment> target) {
+                               Pages.TranslatedDocument document, List<Segment> target) {
         Set<MemoryPair> oldPairs = storedMemoryPairs(page.pageId(), document.language());
         AlignmentOptions options = new AlignmentOptions(page.sourceLanguage(), document.language(),
                 paragraphStarts(source.stream().map(PageSegment::paragraph).toList()),

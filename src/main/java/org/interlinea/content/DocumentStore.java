@@ -66,6 +66,14 @@ class DocumentStore {
                 .optional();
     }
 
+    List<Pages.TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        return jdbc.sql("""
+                        select d.language, d.content_hash from document d
+                        where d.page_id = :id and d.language <> :source and not d.source_copy""")
+                .param("id", pageId).param("source", sourceLanguage)
+                .query((rs, n) -> new Pages.TranslatedDocument(rs.getString(1), rs.getString(2))).list();
+    }
+
     private static Page livePage(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Page(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }

@@ -1,5 +1,6 @@
 package org.interlinea.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,18 @@ public class Pages {
 
     /** A live page's document in its source language, as the last sync saw it (the hash of its bytes). */
     public record SourceDocument(long pageId, String slug, String language, String contentHash) {
+    }
+
+    /** A page's document in another language than its source, as the last sync saw it. */
+    public record TranslatedDocument(String language, String contentHash) {
+    }
+
+    /**
+     * The page's documents in other languages than {@code sourceLanguage}, except files that are mostly the
+     * source language (copies, which hold no translations).
+     */
+    public List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        return store.translatedDocuments(pageId, sourceLanguage);
     }
 
     public Optional<SourceDocument> sourceDocument(long pageId) {
