@@ -39,10 +39,14 @@ class TableOwnershipTest {
      * Shrink this list; never grow it: a new entry means a new feature reaching into someone else's table.
      */
     static final Set<String> REMAINING = Set.of(
-            // coverage's availability query joins every feature's tables in one statement
-            "AvailabilityService -> document", "AvailabilityService -> page", "AvailabilityService -> publication",
+            // Coverage's read model: availability is counted for any number of pages in one set-based statement
+            // over pages, documents, segments, translations and published texts. Publications already come
+            // through publish's Publications port; the per-segment rest needs database views owned by each
+            // feature, or events feeding coverage's own copy (V15), to go the same way without N queries.
+            "AvailabilityService -> document", "AvailabilityService -> page",
             "AvailabilityService -> published_segment", "AvailabilityService -> segment",
             "AvailabilityService -> segmentation", "AvailabilityService -> translation",
+            // the coverage matrix filters, sorts and pages through pages by title, priority and date in SQL
             "CoverageService -> page");
 
     private static final Path MAIN = Path.of("src/main/java/org/interlinea");
