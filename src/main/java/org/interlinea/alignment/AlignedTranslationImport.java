@@ -6,19 +6,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.interlinea.alignment.AlignmentStore.SourceSegment;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
+import org.interlinea.content.Pages;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.HtmlDocuments;
+import org.interlinea.document.PageSegment;
 import org.interlinea.document.PageSegmentationService;
 import org.interlinea.document.Segment;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.ReviewReason;
@@ -51,10 +54,17 @@ public class AlignedTranslationImport {
     private final TranslationService translations;
     private final TranslationMemory memory;
     private final ReviewStore review;
+    private final Segments segments;
+    private final Pages pages;
+    private final PublishedLanguages published;
 
     AlignedTranslationImport(AlignmentStore store, ContentFolder folder, Languages languages,
-                             TranslationService translations, TranslationMemory memory, ReviewStore review) {
+                             TranslationService translations, TranslationMemory memory, ReviewStore review,
+                             Segments segments, Pages pages, PublishedLanguages published) {
+        this.published = published;
+        this.pages = pages;
         this.store = store;
+        this.segments = segments;
         this.review = review;
         this.folder = folder;
         this.languages = languages;
@@ -71,12 +81,12 @@ public class AlignedTranslationImport {
     @Transactional
     public void align(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
-            store.page(pageId).ifPresent(page -> {
-                List<SourceSegment> source = store.segments(pageId);
+            page(pageId).ifPresent(page -> {
+                List<PageSegment> source = segments.ofPage(pageId);
                 if (source.isEmpty()) {
                     return;
                 }
-                for (var document : store.translatedDocuments(pageId, page.sourceLanguage())) {
+                for (var document : translatedDocuments(pageId, page.sourceLanguage())) {
                     if (languages.isEnabled(document.language()) && !store.alignedHash(pageId, document.language())
                             .filter(document.contentHash()::equals).isPresent()) {
                         alignDocument(page, source, document);
@@ -98,10 +108,10 @@ public class AlignedTranslationImport {
         for (AlignmentStore.StaleAlignment stale : store.staleRules()) {
             long pageId = stale.pageId();
             String language = stale.language();
-            var page = store.page(pageId).orElse(null);
-            var document = page == null ? null : store.translatedDocuments(pageId, page.sourceLanguage()).stream()
+            var page = page(pageId).orElse(null);
+            var document = page == null ? null : translatedDocuments(pageId, page.sourceLanguage()).stream()
                     .filter(d -> d.language().equals(language)).findFirst().orElse(null);
-            List<SourceSegment> source = store.segments(pageId);
+            List<PageSegment> source = segments.ofPage(pageId);
             if (document == null || source.isEmpty() || !languages.isEnabled(language)) {
                 continue;   // nothing to redo (published by us, or gone); the next real change aligns it
             }
@@ -123,6 +133,20 @@ public class AlignedTranslationImport {
         }
     }
 
+    /**
+     * The translated files to import from. A language Interlinea published has its translations already; its
+     * file is our own output.
+     */
+    private List<Pages.TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        Set<String> ours = published.of(pageId);
+        return pages.translatedDocuments(pageId, sourceLanguage).stream()
+                .filter(d -> !ours.contains(d.language())).toList();
+    }
+
+    private Optional<AlignmentStore.PageInfo> page(long pageId) {
+        return pages.byId(pageId).map(p -> new AlignmentStore.PageInfo(p.id(), p.slug(), p.sourceLanguage()));
+    }
+
     private @Nullable List<Segment> extract(AlignmentStore.PageInfo page, String language) {
         try {
             byte[] bytes = Files.readAllBytes(folder.fileOf(page.slug(), language));
@@ -133,29 +157,29 @@ public class AlignedTranslationImport {
         }
     }
 
-    private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
-                               AlignmentStore.TranslatedDocument document) {
+    private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
+                               Pages.TranslatedDocument document) {
         List<Segment> target = extract(page, document.language());
         if (target != null) {
             alignDocument(page, source, document, target);
         }
     }
 
-    private void alignDocument(AlignmentStore.PageInfo page, List<SourceSegment> source,
-                               AlignmentStore.TranslatedDocument document, List<Segment> target) {
+    private void alignDocument(AlignmentStore.PageInfo page, List<PageSegment> source,
+                               Pages.TranslatedDocument document, List<Segment> target) {
         Set<MemoryPair> oldPairs = storedMemoryPairs(page.pageId(), document.language());
         AlignmentOptions options = new AlignmentOptions(page.sourceLanguage(), document.language(),
-                paragraphStarts(source.stream().map(SourceSegment::paragraph).toList()),
+                paragraphStarts(source.stream().map(PageSegment::paragraph).toList()),
                 paragraphStarts(target.stream().map(Segment::paragraph).toList()));
-        List<Bead> beads = SentenceAligner.align(source.stream().map(s -> plain(s.text())).toList(),
+        List<Bead> beads = SentenceAligner.align(source.stream().map(s -> plain(s.sourceText())).toList(),
                 target.stream().map(s -> plain(s.text())).toList(), options);
 
         List<StoredBead> stored = new ArrayList<>();
         int low = 0;
         for (Bead bead : beads) {
-            List<SourceSegment> segments = source.subList(bead.sourceStart(), bead.sourceEnd());
+            List<PageSegment> segments = source.subList(bead.sourceStart(), bead.sourceEnd());
             List<String> texts = target.subList(bead.targetStart(), bead.targetEnd()).stream().map(Segment::text).toList();
-            stored.add(new StoredBead(stored.size(), segments.stream().map(SourceSegment::id).toList(),
+            stored.add(new StoredBead(stored.size(), segments.stream().map(PageSegment::id).toList(),
                     bead.targetStart(), bead.targetEnd(), bead.confidence(), false));
             ReviewReason reason = applyBead(page, document.language(), segments, texts, bead.confidence());
             if (bead.confidence() < SentenceAligner.TRANSLATED_THRESHOLD || reason != null) {
@@ -177,13 +201,13 @@ public class AlignedTranslationImport {
      *
      * @return why the bead needs review although the aligner may be sure of it, or null
      */
-    @Nullable ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<SourceSegment> segments,
+    @Nullable ReviewReason applyBead(AlignmentStore.PageInfo page, String language, List<PageSegment> segments,
                            List<String> texts, double confidence) {
         if (segments.isEmpty() || texts.isEmpty()) {
             return null;
         }
         // A translation made from an older source aligns confidently; its numbers, dates and names tell.
-        ReviewReason reason = AnchorCheck.disagreement(segments.stream().map(s -> plain(s.text())).toList(),
+        ReviewReason reason = AnchorCheck.disagreement(segments.stream().map(s -> plain(s.sourceText())).toList(),
                 texts.stream().map(AlignedTranslationImport::plain).toList()).orElse(null);
         TranslationStatus status = confidence >= SentenceAligner.TRANSLATED_THRESHOLD && reason == null
                 ? TranslationStatus.TRANSLATED : TranslationStatus.NEEDS_REVIEW;
@@ -195,13 +219,13 @@ public class AlignedTranslationImport {
         } else {
             translations.saveAligned(segments.getFirst().id(), language, String.join(" ", texts), status, confidence,
                     reason, "alignment");
-            for (SourceSegment merged : segments.subList(1, segments.size())) {
+            for (PageSegment merged : segments.subList(1, segments.size())) {
                 translations.saveAligned(merged.id(), language, "", status, confidence, reason, "alignment");
             }
         }
         if (status == TranslationStatus.TRANSLATED) {
             memory.add(page.sourceLanguage(), language,
-                    String.join(" ", segments.stream().map(SourceSegment::text).toList()), String.join(" ", texts),
+                    String.join(" ", segments.stream().map(PageSegment::sourceText).toList()), String.join(" ", texts),
                     "ALIGNMENT", page.pageId());
         }
         return reason;
@@ -216,7 +240,7 @@ public class AlignedTranslationImport {
         Set<Long> ids = new HashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, String> sources = new HashMap<>();
-        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        sources.putAll(segments.sourceTexts(ids));
         return BeadTranslations.memory(beads, sources, review.sentences(pageId, language));
     }
 
@@ -231,7 +255,7 @@ public class AlignedTranslationImport {
         Set<Long> ids = new HashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, String> sources = new HashMap<>();
-        review.sourceTexts(ids).forEach((id, text) -> sources.put(id, text.text()));
+        sources.putAll(segments.sourceTexts(ids));
         Set<MemoryPair> now = BeadTranslations.memory(beads, sources, sentences);
         for (MemoryPair pair : oldPairs) {
             if (!now.contains(pair)) {

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 import org.interlinea.alignment.AlignmentStore.StoredBead;
 import org.interlinea.alignment.ReviewStore.Change;
 import org.interlinea.alignment.ReviewStore.PageRef;
-import org.interlinea.alignment.ReviewStore.SourceText;
+import org.interlinea.content.Pages;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.TranslationChanged;
 import org.jspecify.annotations.Nullable;
@@ -32,18 +33,28 @@ public class AlignmentReviewService {
     static final int UNDO_LIMIT = 100;
 
     private final ReviewStore store;
+    private final Segments segments;
+    private final Pages pages;
     private final AlignmentStore beadsStore;
     private final ReviewSync sync;
     private final Languages languages;
     private final ApplicationEventPublisher events;
 
     AlignmentReviewService(ReviewStore store, AlignmentStore beadsStore, ReviewSync sync, Languages languages,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, Segments segments, Pages pages) {
+        this.pages = pages;
         this.store = store;
+        this.segments = segments;
         this.beadsStore = beadsStore;
         this.sync = sync;
         this.languages = languages;
         this.events = events;
+    }
+
+    /** The target languages the page was aligned with (reviewed or not). */
+    @Transactional(readOnly = true)
+    public List<String> alignedLanguages(long pageId) {
+        return store.alignedLanguages(pageId);
     }
 
     @Transactional(readOnly = true)
@@ -188,7 +199,8 @@ public class AlignmentReviewService {
             throw new AlignmentReviewException("unknownLanguage", "no language '%s' to review".formatted(language),
                     String.valueOf(language));
         }
-        PageRef page = store.page(slug).orElseThrow(() -> new AlignmentReviewException("unknownPage",
+        PageRef page = pages.bySlug(slug).map(p -> new PageRef(p.id(), p.slug(), p.sourceLanguage(), p.title()))
+                .orElseThrow(() -> new AlignmentReviewException("unknownPage",
                 "there is no page '%s'".formatted(slug), slug));
         boolean aligned = lock ? store.lock(page.id(), language) : !store.beads(page.id(), language).isEmpty();
         if (language.equals(page.sourceLanguage()) || !aligned) {
@@ -202,10 +214,8 @@ public class AlignmentReviewService {
         Map<Integer, String> sentences = store.sentences(page.id(), language);
         Set<Long> ids = new LinkedHashSet<>();
         beads.forEach(b -> ids.addAll(b.segmentIds()));
-        Map<Long, SourceText> sources = store.sourceTexts(ids);
         List<BeadRow> rows = new ArrayList<>(beads.size());
-        Map<Long, String> sourceTexts = new java.util.HashMap<>();
-        sources.forEach((id, text) -> sourceTexts.put(id, text.text()));
+        Map<Long, String> sourceTexts = segments.sourceTexts(ids);
         for (StoredBead bead : beads) {
             List<String> targets = BeadTranslations.targetTexts(bead, sentences);
             rows.add(new BeadRow(bead.position(),

@@ -22,42 +22,8 @@ class AlignmentStore {
     record PageInfo(long pageId, String slug, String sourceLanguage) {
     }
 
-    record SourceSegment(long id, int position, int paragraph, String text) {
-    }
-
-    record TranslatedDocument(String language, String contentHash) {
-    }
-
     record StoredBead(int position, List<Long> segmentIds, int targetStart, int targetEnd, double confidence,
                       boolean confirmed) {
-    }
-
-    Optional<PageInfo> page(long pageId) {
-        return jdbc.sql("select id, slug, source_language from page where id = :id and removed_at is null")
-                .param("id", pageId)
-                .query((rs, n) -> new PageInfo(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
-    }
-
-    List<SourceSegment> segments(long pageId) {
-        return jdbc.sql("""
-                        select id, position, paragraph, source_text from segment
-                        where page_id = :id and archived_at is null order by position""")
-                .param("id", pageId)
-                .query((rs, n) -> new SourceSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
-                .list();
-    }
-
-    List<TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
-        // A language Interlinea published has its translations already; its file is our own output. A file that
-        // is mostly the source language (a copy) holds no translations: importing it would fill the memory with
-        // source = target pairs.
-        return jdbc.sql("""
-                        select d.language, d.content_hash from document d
-                        where d.page_id = :id and d.language <> :source and not d.source_copy
-                          and not exists (select 1 from publication pub
-                                          where pub.page_id = d.page_id and pub.language = d.language)""")
-                .param("id", pageId).param("source", sourceLanguage)
-                .query((rs, n) -> new TranslatedDocument(rs.getString(1), rs.getString(2))).list();
     }
 
     Optional<String> alignedHash(long pageId, String language) {
@@ -121,12 +87,11 @@ class AlignmentStore {
     record StaleAlignment(long pageId, String language) {
     }
 
-    /** Alignments whose target file was split into sentences by other rules than today's. */
+    /** Alignments whose target file was split into sentences by other rules than today's (removed pages too). */
     List<StaleAlignment> staleRules() {
         return jdbc.sql("""
-                        select a.page_id, a.language from alignment a join page p on p.id = a.page_id
-                        where p.removed_at is null and a.rules_version is distinct from :rules
-                        order by a.page_id, a.language""")
+                        select page_id, language from alignment where rules_version is distinct from :rules
+                        order by page_id, language""")
                 .param("rules", SegmentationRules.version())
                 .query((rs, n) -> new StaleAlignment(rs.getLong(1), rs.getString(2))).list();
     }

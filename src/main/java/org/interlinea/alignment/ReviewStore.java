@@ -32,19 +32,14 @@ class ReviewStore {
     record PageRef(long id, String slug, String sourceLanguage, String title) {
     }
 
-    record SourceText(long id, Integer position, String text) {
-    }
-
     /** {@code sentencesBefore} is null unless the change joined or split target sentences. */
     record Change(long seq, ReviewOperation operation, List<StoredBead> beadsBefore, List<MemoryPair> memoryAdded,
                   List<MemoryPair> memoryRemoved, List<TargetSentence> sentencesBefore) {
     }
 
-    Optional<PageRef> page(String slug) {
-        return jdbc.sql("select id, slug, source_language, title from page where slug = :slug and removed_at is null")
-                .param("slug", slug)
-                .query((rs, n) -> new PageRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional();
+    List<String> alignedLanguages(long pageId) {
+        return jdbc.sql("select language from alignment where page_id = :page").param("page", pageId)
+                .query(String.class).list();
     }
 
     /** Holds the page x language's alignment until the transaction ends, so changes happen one at a time. */
@@ -96,18 +91,6 @@ class ReviewStore {
                 .param("g", before.stream().map(TargetSentence::paragraph).toArray(Integer[]::new))
                 .param("t", before.stream().map(TargetSentence::text).toArray(String[]::new))
                 .update();
-    }
-
-    /** Source texts of segments, archived ones too (their position is then null). */
-    Map<Long, SourceText> sourceTexts(Collection<Long> segmentIds) {
-        Map<Long, SourceText> texts = new HashMap<>();
-        jdbc.sql("select id, position, source_text from segment where id = any(:ids)")
-                .param("ids", segmentIds.toArray(Long[]::new))
-                .query(rs -> {
-                    int position = rs.getInt(2);
-                    texts.put(rs.getLong(1), new SourceText(rs.getLong(1), rs.wasNull() ? null : position, rs.getString(3)));
-                });
-        return texts;
     }
 
     /** Pushes the beads as they are now onto the undo stack; returns the change's number. */

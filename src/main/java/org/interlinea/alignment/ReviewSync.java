@@ -12,7 +12,7 @@ import org.interlinea.alignment.BeadTranslations.Implied;
 import org.interlinea.alignment.BeadTranslations.MemoryPair;
 import org.interlinea.alignment.ReviewStore.Change;
 import org.interlinea.alignment.ReviewStore.PageRef;
-import org.interlinea.alignment.ReviewStore.SourceText;
+import org.interlinea.document.Segments;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationOrigin;
@@ -33,8 +33,11 @@ class ReviewSync {
     private final TranslationService translations;
     private final TranslationMemory memory;
 
-    ReviewSync(ReviewStore store, TranslationService translations, TranslationMemory memory) {
+    private final Segments segments;
+
+    ReviewSync(ReviewStore store, TranslationService translations, TranslationMemory memory, Segments segments) {
         this.store = store;
+        this.segments = segments;
         this.translations = translations;
         this.memory = memory;
     }
@@ -58,10 +61,10 @@ class ReviewSync {
         Map<Long, String> sources = sourceTexts(before, after);
         Map<Long, Implied> was = BeadTranslations.translations(before, sources, sentencesBefore);
         Map<Long, Implied> now = BeadTranslations.translations(after, sources, sentencesAfter);
-        Set<Long> segments = new LinkedHashSet<>();
-        after.forEach(b -> segments.addAll(b.segmentIds()));
-        before.forEach(b -> segments.addAll(b.segmentIds()));
-        List<Long> touched = segments.stream().filter(id -> {
+        Set<Long> ids = new LinkedHashSet<>();
+        after.forEach(b -> ids.addAll(b.segmentIds()));
+        before.forEach(b -> ids.addAll(b.segmentIds()));
+        List<Long> touched = ids.stream().filter(id -> {
             Implied a = was.get(id);
             Implied b = now.get(id);
             return b == null ? a != null : !b.sameAs(a);
@@ -69,14 +72,13 @@ class ReviewSync {
         if (touched.isEmpty()) {
             return new TranslationsResult(List.of(), 0);
         }
-        Map<Long, SourceText> texts = store.sourceTexts(touched);
+        Map<Long, Integer> positions = segments.positions(touched);
         List<KeptTranslation> kept = new ArrayList<>();
         int changed = 0;
         for (long id : touched) {
             Optional<Translation> current = translations.find(id, language);
             if (current.isPresent() && !replaceable(current.get())) {
-                SourceText source = texts.get(id);
-                kept.add(new KeptTranslation(id, source == null ? null : source.position(), current.get().status(),
+                kept.add(new KeptTranslation(id, positions.get(id), current.get().status(),
                         current.get().origin()));
                 continue;
             }
@@ -136,7 +138,7 @@ class ReviewSync {
         Set<Long> ids = new LinkedHashSet<>();
         Stream.concat(before.stream(), after.stream()).forEach(b -> ids.addAll(b.segmentIds()));
         Map<Long, String> result = new java.util.HashMap<>();
-        store.sourceTexts(ids).forEach((id, text) -> result.put(id, text.text()));
+        result.putAll(segments.sourceTexts(ids));
         return result;
     }
 

@@ -45,6 +45,39 @@ class DocumentStore {
                 .param("id", pageId).update();
     }
 
+    Optional<Page> livePage(String slug) {
+        return jdbc.sql("select id, slug, title, source_language from page where slug = :slug and removed_at is null")
+                .param("slug", slug).query(DocumentStore::livePage).optional();
+    }
+
+    Optional<Page> livePage(long pageId) {
+        return jdbc.sql("select id, slug, title, source_language from page where id = :id and removed_at is null")
+                .param("id", pageId).query(DocumentStore::livePage).optional();
+    }
+
+    Optional<Pages.SourceDocument> sourceDocument(long pageId) {
+        return jdbc.sql("""
+                        select p.id, p.slug, p.source_language, d.content_hash
+                        from page p join document d on d.page_id = p.id and d.language = p.source_language
+                        where p.id = :id and p.removed_at is null""")
+                .param("id", pageId)
+                .query((rs, n) -> new Pages.SourceDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
+    List<Pages.TranslatedDocument> translatedDocuments(long pageId, String sourceLanguage) {
+        return jdbc.sql("""
+                        select d.language, d.content_hash from document d
+                        where d.page_id = :id and d.language <> :source and not d.source_copy""")
+                .param("id", pageId).param("source", sourceLanguage)
+                .query((rs, n) -> new Pages.TranslatedDocument(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private static Page livePage(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Page(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
     Optional<StoredPage> page(String slug) {
         return jdbc.sql("select id, source_language, removed_at is not null from page where slug = :slug")
                 .param("slug", slug)

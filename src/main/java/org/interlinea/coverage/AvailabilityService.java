@@ -1,6 +1,7 @@
 package org.interlinea.coverage;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,8 +32,12 @@ public class AvailabilityService {
     private final TransactionTemplate newTransaction;
     private final Map<LaneKey, Lane> lanes = new ConcurrentHashMap<>();
 
-    AvailabilityService(JdbcClient jdbc, Languages languages, PlatformTransactionManager transactions) {
+    private final Publications publications;
+
+    AvailabilityService(JdbcClient jdbc, Languages languages, PlatformTransactionManager transactions,
+                        Publications publications) {
         this.jdbc = jdbc;
+        this.publications = publications;
         this.languages = languages;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -162,7 +167,9 @@ public class AvailabilityService {
                         from page p
                         cross join unnest(cast(:languages as text[])) as l(tag)
                         left join document d on d.page_id = p.id and d.language = l.tag
-                        left join publication pub on pub.page_id = p.id and pub.language = l.tag
+                        left join unnest(cast(:pubPages as bigint[]), cast(:pubLanguages as text[]),
+                                         cast(:pubHashes as text[])) as pub(page_id, language, source_content_hash)
+                            on pub.page_id = p.id and pub.language = l.tag
                         left join segmentation sg on sg.page_id = p.id
                         left join lateral (
                             select count(*) as total_segments,
@@ -190,6 +197,15 @@ public class AvailabilityService {
                             translated_words = excluded.translated_words, changed_words = excluded.changed_words,
                             updated_at = now()""")
                 .param("languages", languageTags);
+        // Publications are publish's: it hands over the few rows (one per page x language published) to join.
+        List<Publications.Publication> published = ids == null ? publications.all()
+                : publications.ofPages(List.of(ids));
+        statement = statement.param("pubPages", published.stream().map(Publications.Publication::pageId)
+                        .toArray(Long[]::new))
+                .param("pubLanguages", published.stream().map(Publications.Publication::language)
+                        .toArray(String[]::new))
+                .param("pubHashes", published.stream().map(Publications.Publication::sourceContentHash)
+                        .toArray(String[]::new));
         if (ids != null) {
             statement = statement.param("ids", ids);
         }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSynced;
 import org.interlinea.content.PageDocumentsChanged;
+import org.interlinea.content.Pages;
+import org.interlinea.content.Pages.SourceDocument;
 import org.interlinea.document.SegmentMatcher.Match;
-import org.interlinea.document.SegmentStore.PageSource;
 import org.interlinea.document.SegmentStore.StoredSegment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +40,12 @@ public class PageSegmentationService {
     private final ContentFolder folder;
     private final ApplicationEventPublisher events;
 
-    PageSegmentationService(SegmentStore store, ContentFolder folder, ApplicationEventPublisher events) {
+    private final Pages pages;
+
+    PageSegmentationService(SegmentStore store, ContentFolder folder, ApplicationEventPublisher events,
+                            Pages pages) {
         this.store = store;
+        this.pages = pages;
         this.folder = folder;
         this.events = events;
     }
@@ -52,7 +59,7 @@ public class PageSegmentationService {
     @Transactional
     public void segment(Collection<Long> pageIds) {
         for (long pageId : pageIds) {
-            store.source(pageId).ifPresent(source -> segment(source, false));
+            pages.sourceDocument(pageId).ifPresent(source -> segment(source, false));
         }
     }
 
@@ -68,7 +75,7 @@ public class PageSegmentationService {
     void onSynced(ContentSynced event) {
         Set<Long> changed = new HashSet<>();
         for (long pageId : store.staleSegmentations()) {
-            store.source(pageId).filter(source -> segment(source, true)).ifPresent(source -> changed.add(pageId));
+            pages.sourceDocument(pageId).filter(source -> segment(source, true)).ifPresent(source -> changed.add(pageId));
         }
         if (!changed.isEmpty()) {
             events.publishEvent(new PageDocumentsChanged(Set.copyOf(changed)));
@@ -76,7 +83,7 @@ public class PageSegmentationService {
     }
 
     /** Segments the page unless it was segmented from this content already ({@code again}: even then). */
-    private boolean segment(PageSource source, boolean again) {
+    private boolean segment(SourceDocument source, boolean again) {
         if (!again && store.segmentedHash(source.pageId()).filter(source.contentHash()::equals).isPresent()) {
             return false;
         }
@@ -94,14 +101,21 @@ public class PageSegmentationService {
         SegmentMatcher.Result result = SegmentMatcher.match(old.stream().map(StoredSegment::sourceText).toList(),
                 fresh.stream().map(Segment::text).toList());
         store.releasePositions(source.pageId());
+        Map<Long, String> edited = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             Match match = result.matches().get(i);
             switch (match.kind()) {
                 case KEPT -> store.keep(old.get(match.oldIndex()).id(), fresh.get(i));
-                case EDITED -> store.edit(old.get(match.oldIndex()).id(), old.get(match.oldIndex()).sourceText(),
-                        fresh.get(i));
+                case EDITED -> {
+                    StoredSegment before = old.get(match.oldIndex());
+                    store.edit(before.id(), fresh.get(i));
+                    edited.put(before.id(), before.sourceText());
+                }
                 case NEW -> store.insert(source.pageId(), fresh.get(i));
             }
+        }
+        if (!edited.isEmpty()) {
+            events.publishEvent(new SegmentsEdited(source.pageId(), edited));
         }
         result.removedOldIndexes().forEach(i -> store.archive(old.get(i).id()));
         store.recordSegmentation(source.pageId(), source.contentHash(), fresh.size(), document.totalWords());

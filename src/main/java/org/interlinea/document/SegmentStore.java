@@ -1,6 +1,9 @@
 package org.interlinea.document;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interlinea.content.ContentHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,21 +19,7 @@ class SegmentStore {
         this.jdbc = jdbc;
     }
 
-    /** A page's source document as the last sync saw it. */
-    record PageSource(long pageId, String slug, String language, String contentHash) {
-    }
-
     record StoredSegment(long id, int position, String sourceText) {
-    }
-
-    Optional<PageSource> source(long pageId) {
-        return jdbc.sql("""
-                        select p.id, p.slug, p.source_language, d.content_hash
-                        from page p join document d on d.page_id = p.id and d.language = p.source_language
-                        where p.id = :id and p.removed_at is null""")
-                .param("id", pageId)
-                .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional();
     }
 
     Optional<String> segmentedHash(long pageId) {
@@ -47,6 +36,46 @@ class SegmentStore {
                 .list();
     }
 
+    List<PageSegment> pageSegments(long pageId) {
+        return jdbc.sql("""
+                        select id, position, paragraph, source_text, words, context from segment
+                        where page_id = :page and archived_at is null order by position""")
+                .param("page", pageId)
+                .query((rs, n) -> new PageSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6)))
+                .list();
+    }
+
+    List<Long> allIds(long pageId) {
+        return jdbc.sql("select id from segment where page_id = :page").param("page", pageId).query(Long.class)
+                .list();
+    }
+
+    Map<Long, String> sourceTexts(Collection<Long> segmentIds) {
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("select id, source_text from segment where id = any(:ids)")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        return texts;
+    }
+
+    Map<Long, Integer> positions(Collection<Long> segmentIds) {
+        Map<Long, Integer> positions = new HashMap<>();
+        jdbc.sql("select id, position from segment where id = any(:ids) and position is not null")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    positions.put(rs.getLong(1), rs.getInt(2));
+                });
+        return positions;
+    }
+
+    Optional<Long> pageOf(long segmentId) {
+        return jdbc.sql("select page_id from segment where id = :id").param("id", segmentId).query(Long.class)
+                .optional();
+    }
+
     /** Frees the positions so the new order can be written without tripping the unique index. */
     void releasePositions(long pageId) {
         jdbc.sql("update segment set position = -position - 1 where page_id = :id and archived_at is null")
@@ -59,8 +88,8 @@ class SegmentStore {
                 .param("words", segment.words()).param("id", segmentId).update();
     }
 
-    /** The source sentence was edited: its translations stay, marked outdated, with the old source kept. */
-    void edit(long segmentId, String oldText, Segment segment) {
+    /** The source sentence was edited; its translations hear of it through {@link SegmentsEdited}. */
+    void edit(long segmentId, Segment segment) {
         jdbc.sql("""
                         update segment set position = :pos, paragraph = :par, context = :ctx, words = :words,
                                source_text = :text, source_hash = :hash, updated_at = now()
@@ -68,11 +97,6 @@ class SegmentStore {
                 .param("pos", segment.index()).param("par", segment.paragraph()).param("ctx", segment.context())
                 .param("words", segment.words()).param("text", segment.text()).param("hash", hash(segment.text()))
                 .param("id", segmentId).update();
-        jdbc.sql("""
-                        update translation set status = 'OUTDATED', version = version + 1, updated_at = now(),
-                               previous_source_text = coalesce(previous_source_text, :old)
-                        where segment_id = :id""")
-                .param("old", oldText).param("id", segmentId).update();
     }
 
     void insert(long pageId, Segment segment) {
@@ -100,12 +124,14 @@ class SegmentStore {
                 .param("rules", SegmentationRules.version()).update();
     }
 
-    /** Pages whose source segments were made by other sentence rules or another coding of text than today's. */
+    /**
+     * Pages whose source segments were made by other sentence rules or another coding of text than today's,
+     * removed pages too (the caller finds no source document for those).
+     */
     List<Long> staleSegmentations() {
         return jdbc.sql("""
-                        select s.page_id from segmentation s join page p on p.id = s.page_id
-                        where p.removed_at is null and s.rules_version is distinct from :rules
-                        order by s.page_id""")
+                        select page_id from segmentation where rules_version is distinct from :rules
+                        order by page_id""")
                 .param("rules", SegmentationRules.version()).query(Long.class).list();
     }
 

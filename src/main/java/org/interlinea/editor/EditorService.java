@@ -5,17 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interlinea.content.Page;
+import org.interlinea.content.Pages;
 import org.interlinea.coverage.Availability;
-import org.interlinea.coverage.CoverageRow;
 import org.interlinea.coverage.CoverageService;
+import org.interlinea.document.PageSegment;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.tm.TranslationMemory;
+import org.interlinea.translation.HistoryEntry;
 import org.interlinea.translation.SaveResult;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationOrigin;
 import org.interlinea.translation.TranslationService;
 import org.interlinea.translation.TranslationStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,16 +29,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class EditorService {
 
-    private final JdbcClient jdbc;
+    private final Segments segments;
+    private final Pages pages;
     private final CoverageService coverage;
     private final Languages languages;
     private final TranslationService translations;
     private final TranslationMemory memory;
     private final PresenceService presence;
 
-    EditorService(JdbcClient jdbc, CoverageService coverage, Languages languages, TranslationService translations,
-                  TranslationMemory memory, PresenceService presence) {
-        this.jdbc = jdbc;
+    EditorService(CoverageService coverage, Languages languages, TranslationService translations,
+                  TranslationMemory memory, PresenceService presence, Segments segments, Pages pages) {
+        this.pages = pages;
+        this.segments = segments;
         this.coverage = coverage;
         this.languages = languages;
         this.translations = translations;
@@ -45,27 +50,21 @@ public class EditorService {
 
     /** The page with its segments and translations, or empty for an unknown page or language. */
     public Optional<EditorPage> open(String slug, String language) {
-        Optional<CoverageRow> page = coverage.page(slug);
+        Optional<Page> page = pages.bySlug(slug);
         if (page.isEmpty() || !languages.isEnabled(language) || language.equals(page.get().sourceLanguage())) {
             return Optional.empty();
         }
-        CoverageRow row = page.get();
-        return Optional.of(new EditorPage(row.pageId(), row.slug(), row.title(), row.sourceLanguage(), language,
-                segments(row.pageId()), translations.forPage(row.pageId(), language)));
+        Page found = page.get();
+        return Optional.of(new EditorPage(found.id(), found.slug(), found.title(), found.sourceLanguage(), language,
+                segments(found.id()), translations.forPage(found.id(), language)));
     }
 
-    public List<EditorSegment> segments(long pageId) {
-        return jdbc.sql("""
-                        select id, position, paragraph, source_text, words, context from segment
-                        where page_id = :page and archived_at is null order by position""")
-                .param("page", pageId)
-                .query((rs, n) -> new EditorSegment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6)))
-                .list();
+    public List<PageSegment> segments(long pageId) {
+        return segments.ofPage(pageId);
     }
 
     /** Saves what is typed as a DRAFT, if nobody saved the segment since {@code expectedVersion}. */
-    public SaveResult saveDraft(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+    public SaveResult saveDraft(Editing editing, PageSegment segment, String text, int expectedVersion) {
         return save(editing, segment, text, TranslationStatus.DRAFT, expectedVersion);
     }
 
@@ -74,7 +73,7 @@ public class EditorService {
      * a person's, and the page's other entries for this source (e.g. a stale imported translation) are
      * superseded.
      */
-    public ConfirmResult confirm(Editing editing, EditorSegment segment, String text, int expectedVersion) {
+    public ConfirmResult confirm(Editing editing, PageSegment segment, String text, int expectedVersion) {
         List<QaIssue> issues = QaChecks.check(segment.sourceText(), text);
         if (QaChecks.blocks(issues)) {
             return new ConfirmResult(issues, null);
@@ -91,7 +90,7 @@ public class EditorService {
      * becomes the source text and it counts as done. On a segment so marked it takes the mark back: the
      * text stays, as a DRAFT to translate.
      */
-    public SaveResult toggleNoTranslationNeeded(Editing editing, EditorSegment segment, Translation current) {
+    public SaveResult toggleNoTranslationNeeded(Editing editing, PageSegment segment, Translation current) {
         if (current.status() == TranslationStatus.NO_TRANSLATION_NEEDED) {
             return save(editing, segment, current.text(), TranslationStatus.DRAFT, current.version());
         }
@@ -105,7 +104,7 @@ public class EditorService {
     }
 
     /** Saves an earlier text again as a new DRAFT version; the history keeps everything in between. */
-    public SaveResult revert(Editing editing, EditorSegment segment, HistoryEntry entry, int expectedVersion) {
+    public SaveResult revert(Editing editing, PageSegment segment, HistoryEntry entry, int expectedVersion) {
         return save(editing, segment, entry.text(), TranslationStatus.DRAFT, expectedVersion);
     }
 
@@ -149,7 +148,7 @@ public class EditorService {
     }
 
     /** A segment and the translation the editor holds for it (text and version to replace in). */
-    public record ReplaceTarget(EditorSegment segment, Translation translation) {
+    public record ReplaceTarget(PageSegment segment, Translation translation) {
     }
 
     /**
@@ -161,14 +160,7 @@ public class EditorService {
 
     /** Newest first. */
     public List<HistoryEntry> history(long segmentId, String language) {
-        return jdbc.sql("""
-                        select id, text, status, origin, changed_by, changed_at from translation_history
-                        where segment_id = :id and language = :language order by changed_at desc, id desc""")
-                .param("id", segmentId).param("language", language)
-                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2),
-                        TranslationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
-                .list();
+        return translations.history(segmentId, language);
     }
 
     public Optional<org.interlinea.translation.Translation> current(long segmentId, String language) {
@@ -176,13 +168,13 @@ public class EditorService {
     }
 
     /** A person confirmed this text: it is the memory's entry for the segment, earlier ones are superseded. */
-    private void remember(Editing editing, EditorSegment segment, String text) {
+    private void remember(Editing editing, PageSegment segment, String text) {
         memory.add(editing.sourceLanguage(), editing.language(), segment.sourceText(), text,
                 TranslationOrigin.EDITOR.name(), editing.pageId(), true);
         memory.supersede(editing.sourceLanguage(), editing.language(), editing.pageId(), segment.sourceText(), text);
     }
 
-    private SaveResult save(Editing editing, EditorSegment segment, String text, TranslationStatus status,
+    private SaveResult save(Editing editing, PageSegment segment, String text, TranslationStatus status,
                             int expectedVersion) {
         SaveResult result = translations.save(segment.id(), editing.language(), text, status, TranslationOrigin.EDITOR,
                 expectedVersion, editing.user());

@@ -9,10 +9,13 @@ import java.util.Map;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentHashes;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.Pages;
 import org.interlinea.document.DocumentException;
 import org.interlinea.document.ExtractedDocument;
 import org.interlinea.document.HtmlDocuments;
+import org.interlinea.document.PageSegment;
 import org.interlinea.document.Segment;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.translation.Translation;
 import org.interlinea.translation.TranslationService;
@@ -39,21 +42,23 @@ public class PublishService {
     private final TranslationService translations;
     private final Languages languages;
     private final AtomicFileWriter writer;
+    private final Segments segments;
+    private final Pages pages;
 
     PublishService(JdbcClient jdbc, ContentFolder folder, ContentSyncService sync, TranslationService translations,
-                   Languages languages, AtomicFileWriter writer) {
+                   Languages languages, AtomicFileWriter writer, Segments segments,
+                   Pages pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.folder = folder;
         this.sync = sync;
         this.translations = translations;
         this.languages = languages;
         this.writer = writer;
+        this.segments = segments;
     }
 
     private record PageSource(long id, String slug, String language, String segmentedHash) {
-    }
-
-    private record ActiveSegment(long id, int position, String text) {
     }
 
     /** Whether publishing may replace a file that Interlinea did not write, or that changed since it did. */
@@ -78,13 +83,10 @@ public class PublishService {
             throw new PublishException("notEnabled", "'" + language + "' is not one of the site's languages "
                     + languages.tags(), language);
         }
-        PageSource page = jdbc.sql("""
-                        select p.id, p.slug, p.source_language, sg.content_hash from page p
-                        left join segmentation sg on sg.page_id = p.id
-                        where p.slug = :slug and p.removed_at is null""")
-                .param("slug", slug)
-                .query((rs, n) -> new PageSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> new PublishException("noPage", "No page with slug '" + slug + "'", slug));
+        PageSource page = pages.bySlug(slug)
+                .map(p -> new PageSource(p.id(), p.slug(), p.sourceLanguage(),
+                        segments.segmentedHash(p.id()).orElse(null)))
+                .orElseThrow(() -> new PublishException("noPage", "No page with slug '" + slug + "'", slug));
         if (page.language().equals(language)) {
             throw new PublishException("isSource", "'" + language + "' is the source language of " + slug
                     + "; nothing to publish", slug, language);
@@ -96,11 +98,7 @@ public class PublishService {
                     + "sync the content folder first, then check the outdated segments", slug);
         }
         ExtractedDocument document = HtmlDocuments.extract(sourceBytes, page.language());
-        List<ActiveSegment> segments = jdbc.sql("""
-                        select id, position, source_text from segment
-                        where page_id = :id and archived_at is null order by position""")
-                .param("id", page.id())
-                .query((rs, n) -> new ActiveSegment(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+        List<PageSegment> segments = this.segments.ofPage(page.id());
         Map<Long, Translation> byId = translations.forPage(page.id(), language);
 
         Map<Integer, String> merged = new HashMap<>();
@@ -108,8 +106,8 @@ public class PublishService {
         int missing = 0;
         int kept = 0;
         for (Segment segment : document.segments()) {
-            ActiveSegment stored = segment.index() < segments.size() ? segments.get(segment.index()) : null;
-            if (stored == null || !stored.text().equals(segment.text())) {
+            PageSegment stored = segment.index() < segments.size() ? segments.get(segment.index()) : null;
+            if (stored == null || !stored.sourceText().equals(segment.text())) {
                 throw new PublishException("mismatch", "The segments of " + slug + " do not match its source file; "
                         + "sync again", slug);
             }
@@ -117,7 +115,7 @@ public class PublishService {
             if (t != null && t.status() == TranslationStatus.NO_TRANSLATION_NEEDED) {
                 // The source text, whatever an older save left in the row: that is what the person chose.
                 kept++;
-                published.put(stored.id(), stored.text());
+                published.put(stored.id(), stored.sourceText());
             } else if (t != null && publishable(t.status())) {
                 merged.put(segment.index(), t.text());
                 published.put(stored.id(), t.text());
@@ -194,9 +192,9 @@ public class PublishService {
     /** What went into the file, per segment: a later save with other text makes it PUBLISHED_WITH_CHANGES. */
     private void recordPublishedTexts(long pageId, String language, Map<Long, String> texts) {
         jdbc.sql("""
-                        delete from published_segment ps using segment s
-                        where s.id = ps.segment_id and s.page_id = :page and ps.language = :language""")
-                .param("page", pageId).param("language", language).update();
+                        delete from published_segment where segment_id = any(:ids) and language = :language""")
+                .param("ids", segments.allIdsOfPage(pageId).toArray(Long[]::new)).param("language", language)
+                .update();
         Long[] ids = texts.keySet().toArray(Long[]::new);
         String[] hashes = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {

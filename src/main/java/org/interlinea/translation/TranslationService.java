@@ -2,11 +2,17 @@ package org.interlinea.translation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interlinea.document.PageSegment;
+import org.interlinea.document.Segments;
+import org.interlinea.document.SegmentsEdited;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +36,11 @@ public class TranslationService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Segments segments;
 
-    TranslationService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    TranslationService(JdbcClient jdbc, ApplicationEventPublisher events, Segments segments) {
         this.jdbc = jdbc;
+        this.segments = segments;
         this.events = events;
     }
 
@@ -40,13 +48,53 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Map<Long, Translation> forPage(long pageId, String language) {
         Map<Long, Translation> result = new HashMap<>();
-        jdbc.sql("select " + qualified("t") + """
-                         from translation t join segment s on s.id = t.segment_id
-                        where s.page_id = :page and s.archived_at is null and t.language = :language""")
-                .param("page", pageId).param("language", language)
+        Long[] ids = segments.ofPage(pageId).stream().map(PageSegment::id).toArray(Long[]::new);
+        jdbc.sql("select " + COLUMNS + " from translation where segment_id = any(:ids) and language = :language")
+                .param("ids", ids).param("language", language)
                 .query(TranslationService::row).list()
                 .forEach(t -> result.put(t.segmentId(), t));
         return result;
+    }
+
+    /** Each segment's translation statuses by language (segments without translations are absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, TranslationStatus>> statuses(Collection<Long> segmentIds) {
+        Map<Long, Map<String, TranslationStatus>> statuses = new HashMap<>();
+        jdbc.sql("select segment_id, language, status from translation where segment_id = any(:ids)")
+                .param("ids", segmentIds.toArray(Long[]::new))
+                .query(rs -> {
+                    statuses.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), TranslationStatus.valueOf(rs.getString(3)));
+                });
+        return statuses;
+    }
+
+    /**
+     * A segment's source text changed: its translations stay, marked outdated, with the source they were
+     * made from kept (the first one, when it changes again before anyone looks). Runs in the segmenting
+     * transaction.
+     */
+    @EventListener
+    @Transactional
+    void onSegmentsEdited(SegmentsEdited event) {
+        event.previousSourceTexts().forEach((segmentId, oldText) -> jdbc.sql("""
+                        update translation set status = 'OUTDATED', version = version + 1, updated_at = now(),
+                               previous_source_text = coalesce(previous_source_text, :old)
+                        where segment_id = :id""")
+                .param("old", oldText).param("id", segmentId).update());
+    }
+
+    /** Every saved version of a segment's translation, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long segmentId, String language) {
+        return jdbc.sql("""
+                        select id, text, status, origin, changed_by, changed_at from translation_history
+                        where segment_id = :id and language = :language order by changed_at desc, id desc""")
+                .param("id", segmentId).param("language", language)
+                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2),
+                        TranslationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -98,8 +146,7 @@ public class TranslationService {
             return SaveResult.conflict(current);
         }
         recordHistory(current);
-        long pageId = jdbc.sql("select page_id from segment where id = :id").param("id", segmentId)
-                .query(Long.class).single();
+        long pageId = segments.pageOf(segmentId).orElseThrow();
         events.publishEvent(new TranslationChanged(pageId, language, statusChanges));
         return SaveResult.saved(current);
     }
@@ -197,13 +244,6 @@ public class TranslationService {
                 .param("id", t.segmentId()).param("language", t.language()).param("text", t.text())
                 .param("status", t.status().name()).param("origin", t.origin().name()).param("user", t.updatedBy())
                 .update();
-    }
-
-    /** The columns with a table alias: segment and translation share some column names. */
-    private static String qualified(String alias) {
-        return java.util.Arrays.stream(COLUMNS.split(","))
-                .map(c -> alias + "." + c.strip())
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Translation row(ResultSet rs, int n) throws SQLException {

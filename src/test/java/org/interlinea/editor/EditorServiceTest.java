@@ -9,8 +9,10 @@ import org.awaitility.Awaitility;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.AvailabilityService;
 import org.interlinea.coverage.CoverageService;
+import org.interlinea.document.PageSegment;
 import org.interlinea.support.DemoCorpusApp;
 import org.interlinea.support.TranslationsReset;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.tm.TranslationMemory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +51,9 @@ class EditorServiceTest {
         var editing = new EditorService.Editing(page.pageId(), page.sourceLanguage(), "pt", "tester", null);
         assertThat(coverage.page(SLUG).orElseThrow().cell("pt").status()).isEqualTo(Availability.MISSING);
 
-        List<EditorSegment> segments = page.segments();
+        List<PageSegment> segments = page.segments();
         for (int i = 0; i < segments.size(); i++) {
-            EditorSegment segment = segments.get(i);
+            PageSegment segment = segments.get(i);
             ConfirmResult result = editor.confirm(editing, segment, "[pt] " + segment.sourceText(), 0);
             assertThat(result.saved()).as("segment %d: %s", i, result.issues()).isTrue();
             Availability expected = i + 1 < segments.size() ? Availability.IN_PROGRESS : Availability.READY;
@@ -63,7 +65,7 @@ class EditorServiceTest {
     void confirmedSegmentsFeedTheMemory() {
         EditorPage page = editor.open(SLUG, "pt").orElseThrow();
         var editing = new EditorService.Editing(page.pageId(), page.sourceLanguage(), "pt", "tester", null);
-        EditorSegment segment = page.segments().get(3);
+        PageSegment segment = page.segments().get(3);
         editor.confirm(editing, segment, "Uma frase confirmada.", 0);
 
         var suggestions = memory.suggestions("en", "pt", segment.sourceText(), 3);

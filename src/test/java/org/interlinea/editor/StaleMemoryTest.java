@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.interlinea.alignment.AlignmentReviewService;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.document.PageSegment;
 import org.interlinea.support.ContentFixture;
 import org.interlinea.support.ContentFolderTest;
 import org.interlinea.support.Database;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.tm.TranslationMemory;
 import org.interlinea.translation.ReviewReason;
 import org.interlinea.translation.TranslationStatus;
@@ -73,7 +75,7 @@ class StaleMemoryTest extends ContentFolderTest {
 
     @Test
     void fixingTheSegmentSupersedesTheStaleEntry() {
-        EditorSegment guides = segment("12 volunteer guides");
+        PageSegment guides = segment("12 volunteer guides");
         // Such an entry is what the import used to add, and what an older database still holds.
         memory.add("en", "ru", guides.sourceText(), STALE, "ALIGNMENT", page.pageId());
         assertThat(lookup.suggestions("en", "ru", guides.sourceText(), 3)).singleElement()
@@ -95,7 +97,7 @@ class StaleMemoryTest extends ContentFolderTest {
 
     @Test
     void aPersonsEntryRanksAboveAnUnreviewedAlignmentEvenWhenOlder() {
-        EditorSegment patrol = segment("Every patrol");
+        PageSegment patrol = segment("Every patrol");
         String aligned = page.translation(patrol).text();
         memory.add("en", "ru", patrol.sourceText(), "Каждый патруль несёт одно и то же.", "EDITOR", null, true);
         memory.add("en", "ru", patrol.sourceText(), aligned, "ALIGNMENT", page.pageId());   // touched: newer
@@ -129,7 +131,7 @@ class StaleMemoryTest extends ContentFolderTest {
 
     @Test
     void confirmingTheOldBeadAfterTheFixDoesNotBringTheStaleTextBack() {
-        EditorSegment guides = segment("12 volunteer guides");
+        PageSegment guides = segment("12 volunteer guides");
         assertThat(editor.confirm(editing, guides, FIXED, page.translation(guides).version()).saved()).isTrue();
         int bead = review.beads("snow", "ru").beads().stream()
                 .filter(b -> String.join(" ", b.source()).contains("12 volunteer")).findFirst().orElseThrow().position();
@@ -142,7 +144,7 @@ class StaleMemoryTest extends ContentFolderTest {
                 .as("the translator's text is kept").isEqualTo(FIXED);
     }
 
-    private EditorSegment segment(String contains) {
+    private PageSegment segment(String contains) {
         return page.segments().stream().filter(s -> s.sourceText().contains(contains)).findFirst().orElseThrow();
     }
 }

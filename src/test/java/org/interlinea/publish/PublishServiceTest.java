@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.interlinea.content.ContentFolder;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.Pages;
 import org.interlinea.coverage.Availability;
 import org.interlinea.coverage.CoverageService;
+import org.interlinea.document.Segments;
 import org.interlinea.language.Languages;
 import org.interlinea.support.ContentFixture;
 import org.interlinea.support.ContentFolderTest;
@@ -48,6 +50,10 @@ class PublishServiceTest extends ContentFolderTest {
     ContentFolder folder;
     @Autowired
     Languages languages;
+    @Autowired
+    Segments segments;
+    @Autowired
+    Pages pages;
 
     static final PublishService.FileReplacement OURS = PublishService.FileReplacement.ONLY_OUR_OWN;
 
@@ -219,7 +225,7 @@ class PublishServiceTest extends ContentFolderTest {
                 throw new IOException("No space left on device");
             }
         };
-        PublishService crashing = new PublishService(jdbc, folder, sync, translations, languages, failing);
+        PublishService crashing = new PublishService(jdbc, folder, sync, translations, languages, failing, segments, pages);
 
         assertThatThrownBy(() -> crashing.publish("rivers", "pt", OURS, "coordinator"))
                 .isInstanceOf(PublishException.class)

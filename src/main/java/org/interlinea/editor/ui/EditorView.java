@@ -17,21 +17,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.interlinea.coverage.Availability;
+import org.interlinea.document.PageSegment;
 import org.interlinea.document.Placeholders;
 import org.interlinea.editor.EditorEvent;
 import org.interlinea.editor.EditorPage;
-import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.EditorService;
-import org.interlinea.editor.MemoryLookup;
 import org.interlinea.editor.PresenceService;
 import org.interlinea.editor.Progress;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.editor.TargetReplace;
-import org.interlinea.coverage.Availability;
 import org.interlinea.language.Language;
 import org.interlinea.publish.PublishService;
 import org.interlinea.publish.ui.PublishDialog;
 import org.interlinea.shell.NothingHere;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.translation.TranslationStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +88,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void build() {
         removeAll();
         rows.clear();
-        for (EditorSegment segment : page.segments()) {
+        for (PageSegment segment : page.segments()) {
             RowState row = new RowState(segment, page.translation(segment));
             rows.add(row);
             byId.put(segment.id(), row);

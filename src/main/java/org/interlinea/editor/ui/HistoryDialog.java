@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import org.interlinea.editor.HistoryEntry;
+import org.interlinea.translation.HistoryEntry;
 
 /** Every saved version of a segment, newest first: who, when, old → new; any older text can be restored. */
 final class HistoryDialog extends Dialog {

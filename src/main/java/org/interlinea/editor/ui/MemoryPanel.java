@@ -9,9 +9,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import org.interlinea.editor.MemoryLookup;
-import org.interlinea.editor.WordDiff;
+import org.interlinea.tm.MemoryLookup;
 import org.interlinea.tm.TranslationMemory;
+import org.interlinea.tm.WordDiff;
 
 /**
  * The memory beside the segment being edited: up to three suggestions (Ctrl+1..3 or a click takes one),

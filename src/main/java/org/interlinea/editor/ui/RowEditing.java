@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.interlinea.editor.ConfirmResult;
 import org.interlinea.editor.EditorService;
-import org.interlinea.editor.HistoryEntry;
+import org.interlinea.translation.HistoryEntry;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.SaveRefused;
 import org.interlinea.translation.SaveResult;

@@ -1,8 +1,8 @@
 package org.interlinea.editor.ui;
 
 import java.util.List;
+import org.interlinea.document.PageSegment;
 import org.interlinea.document.Placeholders;
-import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.QaChecks;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.translation.SaveRefused;
@@ -22,7 +22,7 @@ final class RowState {
      */
     enum SaveState { SAVED, UNSAVED, SAVING, CONFLICT, RETRYING, REFUSED }
 
-    final EditorSegment segment;
+    final PageSegment segment;
     private Translation saved;
     private String text;
     private SaveState saveState = SaveState.SAVED;
@@ -30,7 +30,7 @@ final class RowState {
     private String changedBy;
     private @Nullable SaveRefused refusal;
 
-    RowState(EditorSegment segment, Translation saved) {
+    RowState(PageSegment segment, Translation saved) {
         this.segment = segment;
         this.saved = saved;
         this.text = saved.text();

@@ -29,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.interlinea.content.ContentSyncService;
+import org.interlinea.content.Pages;
 import org.interlinea.coverage.CoverageCell;
 import org.interlinea.coverage.ui.StatusBadge;
 import org.interlinea.language.Language;
@@ -55,12 +56,14 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ContentSyncService sync;
     private final Languages languages;
     private final AuthenticationContext authentication;
+    private final Pages pages;
     private String slug;
     private String title = "";
 
     public PageView(PageOverviewService overviews, PublishService publish, ContentSyncService sync,
-                    Languages languages, AuthenticationContext authentication) {
+                    Languages languages, AuthenticationContext authentication, Pages pages) {
         this.overviews = overviews;
+        this.pages = pages;
         this.publish = publish;
         this.sync = sync;
         this.languages = languages;
@@ -76,7 +79,7 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
-        if (overviews.page(slug).isEmpty()) {
+        if (pages.bySlug(slug).isEmpty()) {
             String message = getTranslation("page.notFound", slug);
             event.rerouteToError(new NothingHere(message), message);
             return;

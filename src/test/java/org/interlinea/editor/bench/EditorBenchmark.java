@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.interlinea.browser.Browser;
 import org.interlinea.coverage.AvailabilityService;
+import org.interlinea.document.PageSegment;
 import org.interlinea.editor.EditorPage;
-import org.interlinea.editor.EditorSegment;
 import org.interlinea.editor.EditorService;
 import org.interlinea.support.DemoCorpusApp;
 import org.interlinea.translation.SaveResult;
@@ -131,7 +131,7 @@ class EditorBenchmark {
             int translator = t;
             done.add(pool.submit(() -> {
                 var editing = new EditorService.Editing(page.pageId(), "en", "pt", "translator-" + translator, null);
-                List<EditorSegment> mine = page.segments().subList(translator * 25, translator * 25 + 25);
+                List<PageSegment> mine = page.segments().subList(translator * 25, translator * 25 + 25);
                 int[] versions = new int[mine.size()];
                 // the browser run above types into segment 0, and that draft is now kept: start from what is saved
                 for (int k = 0; k < mine.size(); k++) {

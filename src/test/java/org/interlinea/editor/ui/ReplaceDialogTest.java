@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.interlinea.coverage.AvailabilityService;
-import org.interlinea.editor.EditorSegment;
+import org.interlinea.document.PageSegment;
 import org.interlinea.editor.EditorService;
 import org.interlinea.editor.QaIssue;
 import org.interlinea.support.DemoCorpusApp;
@@ -47,7 +47,7 @@ class ReplaceDialogTest {
     @Autowired
     AvailabilityService availability;
 
-    private List<EditorSegment> segments;
+    private List<PageSegment> segments;
 
     @BeforeEach
     void signedInUi() {

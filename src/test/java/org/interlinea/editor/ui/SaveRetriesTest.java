@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.interlinea.editor.EditorSegment;
+import org.interlinea.document.PageSegment;
 import org.interlinea.translation.Translation;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class SaveRetriesTest {
     private final SaveRetries retries = new SaveRetries(asked::add);
 
     private static RowState row(long id) {
-        return new RowState(new EditorSegment(id, (int) id, 0, "Source.", 1, "p"),
+        return new RowState(new PageSegment(id, (int) id, 0, "Source.", 1, "p"),
                 Translation.missing(id, "pt"));
     }
 

@@ -1,4 +1,4 @@
-package org.interlinea.editor;
+package org.interlinea.tm;
 
 import java.util.ArrayList;
 import java.util.List;

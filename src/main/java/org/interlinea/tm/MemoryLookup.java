@@ -1,9 +1,8 @@
-package org.interlinea.editor;
+package org.interlinea.tm;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.interlinea.document.Placeholders;
-import org.interlinea.tm.TranslationMemory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

@@ -1,9 +1,9 @@
-package org.interlinea.editor;
+package org.interlinea.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.interlinea.editor.WordDiff.Kind;
-import org.interlinea.editor.WordDiff.Part;
+import org.interlinea.tm.WordDiff.Kind;
+import org.interlinea.tm.WordDiff.Part;
 import org.junit.jupiter.api.Test;
 
 class WordDiffTest {

@@ -1,11 +1,14 @@
-package org.interlinea.editor;
+package org.interlinea.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interlinea.document.Placeholders;
 
-/** A source segment as the editor shows it; {@code position} is its 0-based place on the page. */
-public record EditorSegment(long id, int position, int paragraph, String sourceText, int words, String context) {
+/**
+ * A page's source segment as other features see it (the editor, alignment, publishing, the page screen):
+ * {@code position} is its 0-based place on the page, {@code paragraph} the block it belongs to. Read through
+ * {@link Segments}; the {@code segment} table is {@code document}'s own.
+ */
+public record PageSegment(long id, int position, int paragraph, String sourceText, int words, String context) {
 
     /**
      * The speaker label of an interview line: a pair at the start around text that ends with a colon, as in

@@ -1,14 +1,14 @@
-package org.interlinea.editor;
+package org.interlinea.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EditorSegmentTest {
+class PageSegmentTest {
 
-    private static EditorSegment source(String text) {
-        return new EditorSegment(1, 0, 0, text, 3, "p");
+    private static PageSegment source(String text) {
+        return new PageSegment(1, 0, 0, text, 3, "p");
     }
 
     @Test
