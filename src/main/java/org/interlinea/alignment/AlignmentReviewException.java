@@ -1,33 +1,27 @@
 package org.interlinea.alignment;
 
 import java.util.Arrays;
+import org.interlinea.ReadableException;
 
 /**
  * A review operation that cannot be done as asked (merging the last bead, splitting a 1-1 bead, an unknown
- * page). {@link #key()} names the reason for the UI's texts ({@code align.error.<key>}), {@link #args()}
- * fills it in; the message is the English for logs and tests.
+ * page). {@link #reason()} names it; the key the screens render is {@code align.error.<reason>}.
  */
-public class AlignmentReviewException extends RuntimeException {
+public class AlignmentReviewException extends ReadableException {
 
-    private final String key;
-    private final transient Object[] args;
+    private final String reason;
 
-    AlignmentReviewException(String key, String message, Object... args) {
-        super(message);
-        this.key = key;
-        this.args = args.clone();
+    AlignmentReviewException(String reason, String message, Object... args) {
+        super("align.error." + reason, message, args);
+        this.reason = reason;
     }
 
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+    public String reason() {
+        return reason;
     }
 
     @Override
     public String toString() {
-        return "AlignmentReviewException[" + key + Arrays.toString(args) + ": " + getMessage() + "]";
+        return "AlignmentReviewException[" + reason + Arrays.toString(args()) + ": " + getMessage() + "]";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.interlinea.content.ContentFileReader.ReadFile;
 import org.interlinea.content.ContentFileReader.UnreadableContent;
@@ -61,28 +62,12 @@ public class ContentSyncService {
 
     /** Starts a sync in the background; empty when one is already running (here or on another node). */
     public Optional<SyncRun> start(String triggeredBy) {
-        SyncRun run;
-        synchronized (starting) {
-            if (active.get() != null) {
-                return Optional.empty();
-            }
-            Optional<SyncLock> lock = SyncLock.tryAcquire(dataSource);
-            if (lock.isEmpty()) {
-                return Optional.empty();
-            }
+        return startLocked(() -> {
             var started = clock.instant();
-            long id;
-            try {
-                id = runs.startRun(started, triggeredBy);
-            } catch (RuntimeException e) {
-                lock.get().close();
-                throw e;
-            }
-            run = new SyncRun(new SyncProgress(id, triggeredBy, started, null, 0, 0, List.of(), 0, 0, 0, 0, 0, null));
-            begin(run, true, lock.get());
-        }
-        tellProgress(run);
-        return Optional.of(run);
+            long id = runs.startRun(started, triggeredBy);
+            return Optional.of(new SyncRun(new SyncProgress(id, triggeredBy, started, null, 0, 0, List.of(), 0, 0, 0,
+                    0, 0, null)));
+        }, true);
     }
 
     /**
@@ -90,6 +75,18 @@ public class ContentSyncService {
      * or when a sync is running (it may be that run, on another node).
      */
     public Optional<SyncRun> resumeUnfinished() {
+        return startLocked(() -> runs.oldestUnfinished().map(cut -> {
+            log.info("Resuming sync run {} ({}), cut short with {} of {} pages done", cut.runId(), cut.triggeredBy(),
+                    cut.pagesDone(), cut.pagesTotal());
+            return new SyncRun(cut);
+        }), false);
+    }
+
+    /**
+     * Takes the sync lock, asks {@code runToBegin} for the run while holding it and begins that run; the lock is
+     * let go again when there is no run or asking failed. Empty when a sync is already running.
+     */
+    private Optional<SyncRun> startLocked(Supplier<Optional<SyncRun>> runToBegin, boolean fresh) {
         SyncRun run;
         synchronized (starting) {
             if (active.get() != null) {
@@ -99,21 +96,19 @@ public class ContentSyncService {
             if (lock.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<SyncProgress> cut;
+            Optional<SyncRun> found;
             try {
-                cut = runs.oldestUnfinished();
+                found = runToBegin.get();
             } catch (RuntimeException e) {
                 lock.get().close();
                 throw e;
             }
-            if (cut.isEmpty()) {
+            if (found.isEmpty()) {
                 lock.get().close();
                 return Optional.empty();
             }
-            log.info("Resuming sync run {} ({}), cut short with {} of {} pages done", cut.get().runId(),
-                    cut.get().triggeredBy(), cut.get().pagesDone(), cut.get().pagesTotal());
-            run = new SyncRun(cut.get());
-            begin(run, false, lock.get());
+            run = found.get();
+            begin(run, fresh, lock.get());
         }
         tellProgress(run);
         return Optional.of(run);

@@ -80,7 +80,7 @@ class AlignmentReviewServiceTest {
 
     private static void assertProblem(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(AlignmentReviewException.class,
-                e -> assertThat(e.key()).isEqualTo(key));
+                e -> assertThat(e.reason()).isEqualTo(key));
     }
 
     @Test

@@ -33,7 +33,7 @@ class BeadEditsTest {
     void confirmsOneBead() {
         assertThat(shapes(BeadEdits.confirm(BEADS, 1))).isEqualTo("[1]:0-1 [2, 3]:1-2! [4]:2-4 [5]:4-4 [6]:4-5");
         assertThatThrownBy(() -> BeadEdits.confirm(BeadEdits.confirm(BEADS, 1), 1))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("alreadyConfirmed"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("alreadyConfirmed"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class BeadEditsTest {
         assertThat(merged).extracting(StoredBead::position).containsExactly(0, 1, 2, 3);
         assertThatThrownBy(() -> BeadEdits.merge(BEADS, 4))
                 .isInstanceOfSatisfying(AlignmentReviewException.class, e -> {
-                    assertThat(e.key()).isEqualTo("lastBead");
+                    assertThat(e.reason()).isEqualTo("lastBead");
                     assertThat(e.args()[0]).isEqualTo(5);
                 });
     }
@@ -56,10 +56,10 @@ class BeadEditsTest {
         assertThat(shapes(BeadEdits.splitIntoPairs(BEADS, 2))).isEqualTo("[1]:0-1 [2, 3]:1-2 [4]:2-3 []:3-4 [5]:4-4 [6]:4-5");
         for (int[] bad : new int[][] {{0, 0}, {1, 2}, {2, 0}, {0, 3}}) {
             assertThatThrownBy(() -> BeadEdits.split(BEADS, 2, bad[0], bad[1]))
-                    .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("badSplit"));
+                    .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("badSplit"));
         }
         assertThatThrownBy(() -> BeadEdits.splitIntoPairs(BEADS, 0))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("cannotSplit"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("cannotSplit"));
     }
 
     @Test
@@ -71,9 +71,9 @@ class BeadEditsTest {
         // a 1-0 bead that gives away its only segment disappears
         assertThat(shapes(BeadEdits.moveSource(BEADS, 3, Move.UP))).isEqualTo("[1]:0-1 [2, 3]:1-2 [4, 5]:2-4 [6]:4-5");
         assertThatThrownBy(() -> BeadEdits.moveTarget(BEADS, 0, Move.UP))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("firstBead"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("firstBead"));
         assertThatThrownBy(() -> BeadEdits.moveTarget(BEADS, 3, Move.DOWN))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("noTarget"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("noTarget"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class BeadEditsTest {
         assertThat(shapes(BeadEdits.noCounterpart(BEADS, 2)))
                 .isEqualTo("[1]:0-1 [2, 3]:1-2 [4]:2-2! []:2-3! []:3-4! [5]:4-4 [6]:4-5");
         assertThatThrownBy(() -> BeadEdits.noCounterpart(BEADS, 3))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("alreadyUnpaired"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("alreadyUnpaired"));
     }
 
     @Test

@@ -55,14 +55,14 @@ class SentenceEditsTest {
     @Test
     void refusesJoinsAcrossBeadsOrParagraphsAndSplitsInsidePlaceholders() {
         assertThatThrownBy(() -> SentenceEdits.join(BEADS, SENTENCES, 0, 0)).isInstanceOfSatisfying(
-                AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("badJoin"));
+                AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("badJoin"));
         List<StoredBead> across = List.of(new StoredBead(0, List.of(10L), 0, 2, 0.9, false),
                 new StoredBead(1, List.of(11L), 2, 4, 0.9, false));
         assertThatThrownBy(() -> SentenceEdits.join(across, SENTENCES, 0, 0)).isInstanceOfSatisfying(
-                AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("joinParagraphs"));
+                AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("joinParagraphs"));
         String text = SENTENCES.get(3).text();
         assertThatThrownBy(() -> SentenceEdits.split(BEADS, SENTENCES, 3, 0, text.indexOf("пришла")))
                 .isInstanceOfSatisfying(AlignmentReviewException.class,
-                        e -> assertThat(e.key()).isEqualTo("badSentenceSplit"));
+                        e -> assertThat(e.reason()).isEqualTo("badSentenceSplit"));
     }
 }

@@ -167,10 +167,10 @@ class TargetSentenceEditsTest {
         int at = beadWithCut(page);
         String whole = page.beads().get(at).target().getFirst();
         assertThatThrownBy(() -> review.joinTargets(PAGE, RU, at, 0, USER))
-                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.key()).isEqualTo("badJoin"));
+                .isInstanceOfSatisfying(AlignmentReviewException.class, e -> assertThat(e.reason()).isEqualTo("badJoin"));
         assertThatThrownBy(() -> review.splitTarget(PAGE, RU, at, 0, whole.length(), USER))
                 .isInstanceOfSatisfying(AlignmentReviewException.class,
-                        e -> assertThat(e.key()).isEqualTo("badSentenceSplit"));
+                        e -> assertThat(e.reason()).isEqualTo("badSentenceSplit"));
         assertThat(SentenceEdits.splittable("<1>Один два</1> три", 7)).isFalse();
         assertThat(SentenceEdits.splittable("<1>Один два</1> три", 15)).isTrue();
     }

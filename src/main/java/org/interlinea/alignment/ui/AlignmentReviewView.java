@@ -118,7 +118,7 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
         } catch (AlignmentReviewException e) {
             // an unknown page or language, or no alignment: the address leads nowhere
             page = null;
-            String message = getTranslation("align.error." + e.key(), e.args());
+            String message = getTranslation(e.key(), e.args());
             event.rerouteToError(new NothingHere(message), message);
             return;
         }
@@ -251,7 +251,7 @@ public class AlignmentReviewView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void showError(AlignmentReviewException e) {
-        notify(getTranslation("align.error." + e.key(), e.args()), NotificationVariant.LUMO_ERROR);
+        notify(getTranslation(e.key(), e.args()), NotificationVariant.LUMO_ERROR);
     }
 
     private void notify(String message, NotificationVariant variant) {
