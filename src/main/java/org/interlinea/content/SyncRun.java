@@ -132,8 +132,8 @@ public final class SyncRun {
         pagesDone.incrementAndGet();
     }
 
-    /** The page was not done: it stays to do, for the run that resumes this one. */
-    void leftToDo(String slug) {
+    /** The page was not done: it stays undone, for the run that resumes this one. */
+    void leftUndone(String slug) {
         atWork.remove(slug);
     }
 

@@ -47,7 +47,7 @@ class SyncRunStore {
                 .param("total", slugs.size()).param("unchanged", unchanged).param("run", runId).update();
     }
 
-    List<String> pagesToDo(long runId) {
+    List<String> pagesNotDone(long runId) {
         return jdbc.sql("select slug from sync_run_page where run_id = :run and done_at is null order by position")
                 .param("run", runId).query(String.class).list();
     }

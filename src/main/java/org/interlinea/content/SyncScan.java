@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first, quick part of a sync: list the content folder, hash every file and compare it with what the
- * database has. Pages with a new, changed, unreadable or deleted file are recorded with the run as its pages to
- * do (each is then read in its own transaction, see {@link PageSync}); the problems of the other pages are
+ * database has. Pages with a new, changed, unreadable or deleted file are recorded with the run as its pending
+ * pages (each is then read in its own transaction, see {@link PageSync}); the problems of the other pages are
  * listed again from what was found when their files were read.
  */
 @Component
@@ -50,7 +50,7 @@ class SyncScan {
         Map<String, Set<String>> languagesBySlug = new HashMap<>();
         Map<String, List<ContentProblem>> warningsBySlug = new HashMap<>();
         Map<String, Integer> unchangedBySlug = new HashMap<>();
-        Set<String> toDo = new TreeSet<>();
+        Set<String> pending = new TreeSet<>();
         for (ContentFile file : scan.files()) {
             languagesBySlug.computeIfAbsent(file.slug(), s -> new HashSet<>()).add(file.language());
             StoredDocument before = stored.remove(file.path());
@@ -58,11 +58,11 @@ class SyncScan {
             try {
                 hash = ContentFileReader.sha256(ContentFileReader.readBytes(file.file(), folder.realRoot()));
             } catch (UnreadableContent e) {
-                toDo.add(file.slug()); // its page's own transaction lists why
+                pending.add(file.slug()); // its page's own transaction lists why
                 continue;
             }
             if (before == null || !before.contentHash().equals(hash)) {
-                toDo.add(file.slug());
+                pending.add(file.slug());
             } else {
                 unchangedBySlug.merge(file.slug(), 1, Integer::sum);
                 before.markupWarnings().forEach(w -> warningsBySlug.computeIfAbsent(file.slug(), s -> new ArrayList<>())
@@ -76,7 +76,7 @@ class SyncScan {
             boolean keptSource = page != null && gone.language().equals(page.sourceLanguage())
                     && languagesBySlug.containsKey(gone.slug());
             if (!keptSource) {
-                toDo.add(gone.slug());
+                pending.add(gone.slug());
             }
         }
 
@@ -84,7 +84,7 @@ class SyncScan {
         int unchanged = 0;
         for (var entry : languagesBySlug.entrySet()) {
             String slug = entry.getKey();
-            if (toDo.contains(slug)) {
+            if (pending.contains(slug)) {
                 continue;
             }
             unchanged += unchangedBySlug.getOrDefault(slug, 0);
@@ -94,9 +94,9 @@ class SyncScan {
                 problems.add(PageSync.sourceMissing(slug, page.sourceLanguage()));
             }
         }
-        store.sourceCopyProblems().stream().filter(p -> !toDo.contains(p.slug())).forEach(problems::add);
-        store.replaceProblemsExcept(toDo, problems);
-        runs.plan(runId, List.copyOf(toDo), unchanged);
-        return new Plan(toDo.size(), unchanged);
+        store.sourceCopyProblems().stream().filter(p -> !pending.contains(p.slug())).forEach(problems::add);
+        store.replaceProblemsExcept(pending, problems);
+        runs.plan(runId, List.copyOf(pending), unchanged);
+        return new Plan(pending.size(), unchanged);
     }
 }

@@ -105,7 +105,7 @@ class SyncWork {
         }
         progressed(run, observer);
         List<Future<?>> pending = new ArrayList<>();
-        for (String slug : runs.pagesToDo(run.id())) {
+        for (String slug : runs.pagesNotDone(run.id())) {
             pending.add(workers.submit(() -> syncPage(run, slug, observer)));
         }
         for (Future<?> page : pending) {
@@ -151,7 +151,7 @@ class SyncWork {
             } catch (RuntimeException | StackOverflowError e) {
                 boolean tooSlow = limit.stop();
                 if (shuttingDown) {
-                    run.leftToDo(slug);
+                    run.leftUndone(slug);
                     return;
                 }
                 if (!tooSlow && e instanceof TransientDataAccessException && attempt < ATTEMPTS) {
