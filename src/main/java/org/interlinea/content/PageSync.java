@@ -102,11 +102,8 @@ class PageSync {
         int removed = 0;
         // What is left in 'stored' has no file any more.
         for (StoredDocument gone : stored.values()) {
-            if (page != null && gone.language().equals(page.sourceLanguage()) && !present.isEmpty()) {
-                // The source file is gone but other languages remain (a deploy re-copying files, a mistake):
-                // keep its row, so the page keeps its source, segments and translations, and an identical
-                // file coming back is simply "unchanged". It is listed as a problem below.
-                continue;
+            if (keepsMissingSource(page, gone, !present.isEmpty())) {
+                continue; // listed as a problem below
             }
             store.deleteDocument(gone.id());
             changedPages.add(gone.pageId());
@@ -225,6 +222,14 @@ class PageSync {
                 ContentProblem.Severity.WARNING, "the source file is missing; the page keeps " + sourceLanguage
                 + " as its source language and all its translations until the file is back",
                 ContentProblem.SOURCE_MISSING, List.of(sourceLanguage));
+    }
+
+    /**
+     * The source file is gone but other languages remain (a deploy re-copying files, a mistake): its row stays, so
+     * the page keeps its source, segments and translations, and an identical file coming back is "unchanged".
+     */
+    static boolean keepsMissingSource(@Nullable StoredPage page, StoredDocument gone, boolean otherFilesPresent) {
+        return page != null && gone.language().equals(page.sourceLanguage()) && otherFilesPresent;
     }
 
     static ContentProblem problem(ContentFile file, ContentProblem.Severity severity, String reason) {

@@ -72,10 +72,7 @@ class SyncScan {
         Map<String, StoredPage> pages = store.pagesBySlug();
         // What is left in 'stored' has no file any more.
         for (StoredDocument gone : stored.values()) {
-            StoredPage page = pages.get(gone.slug());
-            boolean keptSource = page != null && gone.language().equals(page.sourceLanguage())
-                    && languagesBySlug.containsKey(gone.slug());
-            if (!keptSource) {
+            if (!PageSync.keepsMissingSource(pages.get(gone.slug()), gone, languagesBySlug.containsKey(gone.slug()))) {
                 pending.add(gone.slug());
             }
         }
